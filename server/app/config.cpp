@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/config.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace boli::server {
+namespace {
+using namespace Qt::StringLiterals;
+
+/// One setting and the names it goes by in each source.
+struct Key
+{
+    QString option; ///< --option and the INI key (with '-' for '_')
+    QString environment;
+    QString valueName;
+    QString help;
+};
+
+const QList<Key> &keys()
+{
+    static const QList<Key> all {
+        {u"host"_s, u"BOLI_HOST"_s, u"address"_s, u"Address to listen on (default: all)."_s},
+        {u"port"_s, u"BOLI_PORT"_s, u"port"_s, u"Port for HTTP and the WebSocket /ws (default 8080; 0 picks one)."_s},
+        {u"db"_s, u"BOLI_DB"_s, u"url"_s, u"sqlite:/path/file.db or postgres://user[:pw]@host[:port]/db (default sqlite in the data dir)."_s},
+        {u"data-dir"_s, u"BOLI_DATA_DIR"_s, u"dir"_s, u"Folder for the SQLite file, media and the token key (default ./var)."_s},
+        {u"log-level"_s, u"BOLI_LOG_LEVEL"_s, u"level"_s, u"debug, info, warning or error (default info)."_s},
+        {u"log-format"_s, u"BOLI_LOG_FORMAT"_s, u"format"_s, u"text or json (default text)."_s},
+        {u"hash-cost"_s, u"BOLI_HASH_COST"_s, u"cost"_s, u"Argon2id cost: interactive, moderate or test (default interactive)."_s},
+    };
+    return all;
+}
+
+std::optional<QString> apply(Config &config, const QString &key, const QString &value, const QString &source)
+{
+    auto bad = [&](const QString &why) { return u"%1: '%2' for %3 %4"_s.arg(source, value, key, why); };
+    if (key == u"host"_s) {
+        QHostAddress address;
+        if (!address.setAddress(value)) {
+            return bad(u"is not an IP address"_s);
+        }
+        config.host = address;
+    } else if (key == u"port"_s) {
+        bool ok = false;
+        const uint port = value.toUInt(&ok);
+        if (!ok || port > 65535) {
+            return bad(u"is not a port number (0-65535)"_s);
+        }
+        config.port = static_cast<quint16>(port);
+    } else if (key == u"db"_s) {
+        config.databaseUrl = value;
+    } else if (key == u"data-dir"_s) {
+        if (value.isEmpty()) {
+            return bad(u"must not be empty"_s);
+        }
+        config.dataDir = value;
+    } else if (key == u"log-level"_s) {
+        if (!QStringList {u"debug"_s, u"info"_s, u"warning"_s, u"error"_s}.contains(value)) {
+            return bad(u"is not one of debug, info, warning, error"_s);
+        }
+        config.logLevel = value;
+    } else if (key == u"log-format"_s) {
+        if (value != u"text"_s && value != u"json"_s) {
+            return bad(u"is not text or json"_s);
+        }
+        config.logFormat = value;
+    } else if (key == u"hash-cost"_s) {
+        if (value == u"interactive"_s) {
+            config.hashCost = PasswordHasher::Cost::Interactive;
+        } else if (value == u"moderate"_s) {
+            config.hashCost = PasswordHasher::Cost::Moderate;
+        } else if (value == u"test"_s) {
+            config.hashCost = PasswordHasher::Cost::TestMinimum;
+        } else {
+            return bad(u"is not interactive, moderate or test"_s);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> applyFile(Config &config, const QString &path)
+{
+    if (!QFileInfo(path).isReadable()) {
+        return u"config file '%1' cannot be read"_s.arg(path);
+    }
+    QSettings file(path, QSettings::IniFormat);
+    if (file.status() != QSettings::NoError) {
+        return u"config file '%1' is not a valid INI file"_s.arg(path);
+    }
+    const QStringList fileKeys = file.allKeys();
+    for (const QString &fileKey : fileKeys) {
+        const QString key = QString(fileKey).replace(u'_', u'-');
+        const bool known = std::any_of(keys().cbegin(), keys().cend(), [&](const Key &k) { return k.option == key; });
+        if (!known) {
+            return u"config file '%1': unknown key '%2'"_s.arg(path, fileKey);
+        }
+        if (auto error = apply(config, key, file.value(fileKey).toString(), u"config file '%1'"_s.arg(path))) {
+            return error;
+        }
+    }
+    return std::nullopt;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(u"Boli auction server. Commands:\n"
+                                     "  serve          run the server (default)\n"
+                                     "  migrate        apply database migrations and exit\n"
+                                     "  verify-audit   check the audit log's hash chain; exit 1 if broken\n"
+                                     "  seed-demo      add demo accounts (and market data) for a trial run\n"
+                                     "  create-admin   create an admin: create-admin PHONE_OR_EMAIL NAME "
+                                     "(password from BOLI_ADMIN_PASSWORD)"_s);
+    parser.addPositionalArgument(u"command"_s, u"serve, migrate, verify-audit, seed-demo or create-admin."_s);
+    parser.addOption({u"config"_s, u"INI file with the settings below (env BOLI_CONFIG)."_s, u"file"_s});
+    for (const Key &key : keys()) {
+        parser.addOption({key.option, key.help + u" Env: "_s + key.environment + u'.', key.valueName});
+    }
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+
+} // namespace
+
+QString Config::effectiveDatabaseUrl() const
+{
+    return databaseUrl.isEmpty() ? u"sqlite:"_s + QDir(dataDir).filePath(u"boli.db"_s) : databaseUrl;
+}
+
+std::variant<Config, QString> ConfigLoader::load(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        return parser.errorText();
+    }
+    Config config;
+    config.showHelp = parser.isSet(u"help"_s);
+    config.showVersion = parser.isSet(u"version"_s);
+    const QString file = parser.isSet(u"config"_s) ? parser.value(u"config"_s) : environment.value(u"BOLI_CONFIG"_s);
+    if (!file.isEmpty()) {
+        if (auto error = applyFile(config, file)) {
+            return *error;
+        }
+    }
+    for (const Key &key : keys()) {
+        if (environment.contains(key.environment)) {
+            if (auto error = apply(config, key.option, environment.value(key.environment), key.environment)) {
+                return *error;
+            }
+        }
+        if (parser.isSet(key.option)) {
+            if (auto error = apply(config, key.option, parser.value(key.option), u"--"_s + key.option)) {
+                return *error;
+            }
+        }
+    }
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        config.command = positional.takeFirst();
+        config.commandArguments = positional;
+    }
+    static const QStringList commands {u"serve"_s, u"migrate"_s, u"verify-audit"_s, u"seed-demo"_s, u"create-admin"_s};
+    if (!commands.contains(config.command)) {
+        return u"unknown command '%1' (expected one of: %2)"_s.arg(config.command, commands.join(u", "_s));
+    }
+    return config;
+}
+
+QString ConfigLoader::helpText()
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    return parser.helpText();
+}
+
+} // namespace boli::server

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "net/boliserver.h"
+
+#include "net/clientconnection.h"
+#include "net/connectionregistry.h"
+
+#include <QTcpServer>
+#include <QWebSocket>
+
+namespace boli::server {
+
+BoliServer::BoliServer(const OpDispatcher &dispatcher, ConnectionRegistry &connections, const Clock &clock,
+                       QObject *parent)
+    : QObject(parent)
+    , m_dispatcher(dispatcher)
+    , m_connections(connections)
+    , m_clock(clock)
+{
+    // QHttpServer 6.4 upgrades to a WebSocket only on a path whose handler takes the responder,
+    // returns void and writes nothing; newWebSocketConnection then fires.
+    m_http.route(QStringLiteral("/ws"), [](QHttpServerResponder &&) { });
+    connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &BoliServer::acceptWebSockets);
+}
+
+quint16 BoliServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_http.listen(address, port);
+}
+
+void BoliServer::acceptWebSockets()
+{
+    while (m_http.hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_http.nextPendingWebSocketConnection();
+        if (socket) {
+            m_connections.add(new ClientConnection(std::move(socket), m_dispatcher, m_clock));
+        }
+    }
+}
+
+void BoliServer::stop()
+{
+    const auto servers = m_http.servers();
+    for (QTcpServer *server : servers) {
+        server->close();
+    }
+    m_connections.closeAll();
+}
+
+} // namespace boli::server

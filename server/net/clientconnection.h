@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boli/protocol.h"
+#include "net/caller.h"
+
+#include <QCoroTask>
+#include <QJsonObject>
+#include <QObject>
+#include <memory>
+
+class QWebSocket;
+
+namespace boli {
+class Clock;
+}
+
+namespace boli::server {
+
+class OpDispatcher;
+
+/// @brief One client's WebSocket: turns frames into dispatched ops and replies, and carries events out.
+///
+/// Frame problems (bad JSON, wrong types, oversize, binary) are answered with their own error
+/// code and the connection stays usable; kMaxBadFramesInARow of them in a row is abuse and closes it.
+class ClientConnection : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxBadFramesInARow = 20;
+
+    ClientConnection(std::unique_ptr<QWebSocket> socket, const OpDispatcher &dispatcher, const Clock &clock,
+                     QObject *parent = nullptr);
+    ~ClientConnection() override;
+
+    [[nodiscard]] const std::optional<SessionInfo> &session() const { return m_session; }
+    void setSession(const SessionInfo &session);
+    void clearSession();
+    [[nodiscard]] bool greeted() const { return m_greeted; }
+    void setGreeted(const QString &deviceId);
+    [[nodiscard]] QString ip() const { return m_ip; }
+
+    void sendEvent(const QString &name, QJsonObject fields);
+    /// Closes the socket with a close code from protocol::CloseCode.
+    void close(quint16 code, const QString &reason);
+
+Q_SIGNALS:
+    void sessionChanged(ClientConnection *connection);
+    void disconnected(ClientConnection *connection);
+
+private:
+    void onTextMessage(const QString &text);
+    void onBinaryMessage(const QByteArray &data);
+    void sendFailure(std::optional<qint64> re, const Error &error);
+    void countBadFrame();
+    [[nodiscard]] Caller caller();
+    static QCoro::Task<> run(QPointer<ClientConnection> self, const OpDispatcher *dispatcher, Caller caller,
+                             protocol::Request request);
+
+    std::unique_ptr<QWebSocket> m_socket;
+    const OpDispatcher &m_dispatcher;
+    const Clock &m_clock;
+    QString m_ip;
+    QString m_deviceId;
+    bool m_greeted = false;
+    std::optional<SessionInfo> m_session;
+    int m_badFramesInARow = 0;
+    qint64 m_eventSeq = 0;
+};
+
+} // namespace boli::server

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boli/fieldreader.h"
+
+#include <cmath>
+
+namespace boli {
+namespace {
+constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
+}
+
+bool isExactInteger(double value)
+{
+    return std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= kMaxExactInteger;
+}
+
+FieldReader::FieldReader(QJsonObject object) : m_object(std::move(object)) { }
+
+std::optional<QJsonValue> FieldReader::present(const QString &key, bool required)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        if (required) {
+            fail(ErrorCode::MissingField, QStringLiteral("missing field '%1'").arg(key));
+        }
+        return std::nullopt;
+    }
+    return value;
+}
+
+void FieldReader::wrongType(const QString &key, const char *expected)
+{
+    fail(ErrorCode::WrongType, QStringLiteral("field '%1' must be %2").arg(key, QLatin1String(expected)));
+}
+
+void FieldReader::fail(ErrorCode code, const QString &message)
+{
+    if (!m_error) {
+        m_error = Error::of(code, message);
+    }
+}
+
+void FieldReader::invalid(const QString &key, const QString &why)
+{
+    fail(ErrorCode::InvalidValue, QStringLiteral("field '%1' %2").arg(key, why));
+}
+
+std::optional<QString> FieldReader::optionalString(const QString &key)
+{
+    const auto value = present(key, false);
+    if (!value) {
+        return std::nullopt;
+    }
+    if (!value->isString()) {
+        wrongType(key, "a string");
+        return std::nullopt;
+    }
+    return value->toString();
+}
+
+QString FieldReader::string(const QString &key)
+{
+    if (!present(key, true)) {
+        return {};
+    }
+    return optionalString(key).value_or(QString());
+}
+
+std::optional<qint64> FieldReader::optionalInteger(const QString &key)
+{
+    const auto value = present(key, false);
+    if (!value) {
+        return std::nullopt;
+    }
+    if (!value->isDouble() || !isExactInteger(value->toDouble())) {
+        wrongType(key, "an integer");
+        return std::nullopt;
+    }
+    return static_cast<qint64>(value->toDouble());
+}
+
+qint64 FieldReader::integer(const QString &key)
+{
+    if (!present(key, true)) {
+        return 0;
+    }
+    return optionalInteger(key).value_or(0);
+}
+
+std::optional<bool> FieldReader::optionalBoolean(const QString &key)
+{
+    const auto value = present(key, false);
+    if (!value) {
+        return std::nullopt;
+    }
+    if (!value->isBool()) {
+        wrongType(key, "true or false");
+        return std::nullopt;
+    }
+    return value->toBool();
+}
+
+bool FieldReader::boolean(const QString &key)
+{
+    if (!present(key, true)) {
+        return false;
+    }
+    return optionalBoolean(key).value_or(false);
+}
+
+QJsonArray FieldReader::array(const QString &key)
+{
+    const auto value = present(key, true);
+    if (value && !value->isArray()) {
+        wrongType(key, "an array");
+        return {};
+    }
+    return value ? value->toArray() : QJsonArray();
+}
+
+QJsonObject FieldReader::object(const QString &key)
+{
+    const auto value = present(key, true);
+    if (value && !value->isObject()) {
+        wrongType(key, "an object");
+        return {};
+    }
+    return value ? value->toObject() : QJsonObject();
+}
+
+QJsonValue FieldReader::value(const QString &key)
+{
+    return present(key, true).value_or(QJsonValue());
+}
+
+} // namespace boli
