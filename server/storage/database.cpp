@@ -29,24 +29,27 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url)
 {
     const QString name = u"boli-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const bool sqlite = url.dialect == SqlDialect::Sqlite;
-    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
+    // Owns the connection name from here on, so any throw below removes it again.
     std::unique_ptr<Database> database(new Database(url, name));
-    if (!db.isValid()) {
-        throw SqlError(u"the Qt SQL driver for %1 is not installed"_s.arg(sqlite ? u"SQLite"_s : u"PostgreSQL"_s));
-    }
-    if (sqlite) {
-        db.setDatabaseName(url.path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    } else {
-        db.setHostName(url.host);
-        db.setPort(url.port);
-        db.setUserName(url.user);
-        db.setPassword(url.password);
-        db.setDatabaseName(url.name);
-        db.setConnectOptions(u"connect_timeout=10"_s);
-    }
-    if (!db.open()) {
-        throw SqlError(u"cannot open %1: %2"_s.arg(url.redacted(), describe(db.lastError())));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
+        if (!db.isValid()) {
+            throw SqlError(u"the Qt SQL driver for %1 is not installed"_s.arg(sqlite ? u"SQLite"_s : u"PostgreSQL"_s));
+        }
+        if (sqlite) {
+            db.setDatabaseName(url.path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        } else {
+            db.setHostName(url.host);
+            db.setPort(url.port);
+            db.setUserName(url.user);
+            db.setPassword(url.password);
+            db.setDatabaseName(url.name);
+            db.setConnectOptions(u"connect_timeout=10"_s);
+        }
+        if (!db.open()) {
+            throw SqlError(u"cannot open %1: %2"_s.arg(url.redacted(), describe(db.lastError())));
+        }
     }
     if (sqlite) {
         // WAL lets readers go on while a writer commits; FULL sync makes every commit durable.

@@ -7,12 +7,24 @@ namespace boli::server {
 namespace {
 using namespace Qt::StringLiterals;
 
+/// The text with anything between "://" and "@" after a ':' hidden, for messages.
+QString withoutPassword(const QString &text)
+{
+    const qsizetype scheme = text.indexOf(u"://"_s);
+    const qsizetype at = text.lastIndexOf(u'@');
+    const qsizetype colon = text.indexOf(u':', scheme + 3);
+    if (scheme < 0 || at < 0 || colon < 0 || colon > at) {
+        return text;
+    }
+    return text.left(colon + 1) + u"***"_s + text.mid(at);
+}
+
 std::variant<DatabaseUrl, QString> parsePostgres(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
         return u"'%1' is not a valid postgres:// URL (expected postgres://user[:password]@host[:port]/database)"_s
-            .arg(text);
+            .arg(withoutPassword(text));
     }
     DatabaseUrl result;
     result.dialect = SqlDialect::Postgres;
@@ -26,7 +38,7 @@ std::variant<DatabaseUrl, QString> parsePostgres(const QString &text)
             QUrl::RemovePassword));
     }
     if (result.user.isEmpty()) {
-        return u"'%1' names no user (expected postgres://user@host/database)"_s.arg(text);
+        return u"'%1' names no user (expected postgres://user@host/database)"_s.arg(withoutPassword(text));
     }
     return result;
 }

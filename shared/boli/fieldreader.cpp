@@ -2,15 +2,16 @@
 #include "boli/fieldreader.h"
 
 #include <cmath>
+#include <limits>
 
 namespace boli {
 namespace {
-constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
+constexpr qint64 kMaxExactInteger = qint64(1) << 53; // beyond this a JSON number may have been rounded
 }
 
 bool isExactInteger(double value)
 {
-    return std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= kMaxExactInteger;
+    return std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= double(kMaxExactInteger);
 }
 
 FieldReader::FieldReader(QJsonObject object) : m_object(std::move(object)) { }
@@ -71,11 +72,14 @@ std::optional<qint64> FieldReader::optionalInteger(const QString &key)
     if (!value) {
         return std::nullopt;
     }
-    if (!value->isDouble() || !isExactInteger(value->toDouble())) {
+    // Qt keeps JSON integers as qint64: read them exactly, not through a rounding double.
+    constexpr qint64 kNotWhole = std::numeric_limits<qint64>::min();
+    const qint64 whole = value->isDouble() ? value->toInteger(kNotWhole) : kNotWhole;
+    if (whole == kNotWhole || whole > kMaxExactInteger || whole < -kMaxExactInteger) {
         wrongType(key, "an integer");
         return std::nullopt;
     }
-    return static_cast<qint64>(value->toDouble());
+    return whole;
 }
 
 qint64 FieldReader::integer(const QString &key)

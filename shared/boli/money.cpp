@@ -6,7 +6,7 @@ namespace {
 // ₹10,00,00,00,000 crore-scale cap: far above any lot, far below overflow when multiplied by kg.
 constexpr Paise kMaxParsedPaise = Paise(1'000'000'000'000);
 
-QString groupIndian(qint64 rupees)
+QString groupIndian(quint64 rupees)
 {
     QString digits = QString::number(rupees);
     if (digits.size() <= 3) {
@@ -15,7 +15,7 @@ QString groupIndian(qint64 rupees)
     QString grouped = digits.right(3);
     digits.chop(3);
     while (digits.size() > 2) {
-        grouped.prepend(QLatin1Char(',') + digits.right(2));
+        grouped.prepend(digits.right(2) + QLatin1Char(','));
         digits.chop(2);
     }
     return digits + QLatin1Char(',') + grouped;
@@ -25,9 +25,10 @@ QString groupIndian(qint64 rupees)
 QString formatRupees(Paise amount)
 {
     const bool negative = amount < 0;
-    const qint64 magnitude = negative ? -amount : amount;
+    // Unsigned negation is defined even for the smallest qint64.
+    const quint64 magnitude = negative ? 0 - static_cast<quint64>(amount) : static_cast<quint64>(amount);
     QString text = QStringLiteral("₹") + groupIndian(magnitude / kPaisePerRupee);
-    if (const qint64 paise = magnitude % kPaisePerRupee; paise != 0) {
+    if (const quint64 paise = magnitude % kPaisePerRupee; paise != 0) {
         text += QStringLiteral(".%1").arg(paise, 2, 10, QLatin1Char('0'));
     }
     return negative ? QLatin1Char('-') + text : text;
@@ -43,8 +44,11 @@ std::optional<Paise> parseRupees(QStringView text)
     Paise paise = 0;
     int decimals = -1; // -1: before the decimal point
     int digits = 0;
-    for (const QChar c : text) {
-        if (c == QLatin1Char(',') && decimals < 0 && digits > 0) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // A grouping comma sits between two digits of the rupee part, nowhere else.
+        const bool digitAfter = i + 1 < text.size() && text.at(i + 1).unicode() >= '0' && text.at(i + 1).unicode() <= '9';
+        if (c == QLatin1Char(',') && decimals < 0 && digits > 0 && digitAfter) {
             continue;
         }
         if (c == QLatin1Char('.') && decimals < 0) {
@@ -73,7 +77,11 @@ std::optional<Paise> parseRupees(QStringView text)
     if (decimals == 1) {
         paise *= 10;
     }
-    return rupees * kPaisePerRupee + paise;
+    const Paise total = rupees * kPaisePerRupee + paise;
+    if (total > kMaxParsedPaise) {
+        return std::nullopt;
+    }
+    return total;
 }
 
 Paise totalForQuantity(Paise pricePerQuintal, Kilograms quantity)

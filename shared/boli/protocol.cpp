@@ -20,6 +20,13 @@ std::variant<QJsonObject, DecodeFailure> parseObject(const QByteArray &frame)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(frame, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // Qt refuses a bare scalar ("x", 5) as a document; wrapped in an array it parses, which
+        // tells a valid non-object apart from broken JSON.
+        QJsonParseError wrappedError;
+        QJsonDocument::fromJson('[' + frame + ']', &wrappedError);
+        if (!frame.trimmed().isEmpty() && wrappedError.error == QJsonParseError::NoError) {
+            return DecodeFailure {Error::of(ErrorCode::NotAnObject), std::nullopt};
+        }
         return DecodeFailure {Error::of(ErrorCode::BadJson, u"invalid JSON at offset %1: %2"_s.arg(
                                                                 QString::number(parseError.offset),
                                                                 parseError.errorString())),
@@ -105,8 +112,12 @@ std::variant<Reply, Event, DecodeFailure> decodeServerMessage(const QByteArray &
         return event;
     }
     Reply reply {reader.optionalInteger(u"re"_s), object, std::nullopt, serverTime};
-    if (!reader.boolean(u"ok"_s)) {
-        const QJsonObject error = reader.object(u"error"_s);
+    const bool ok = reader.boolean(u"ok"_s);
+    const QJsonObject error = ok ? QJsonObject() : reader.object(u"error"_s);
+    if (!reader.ok()) {
+        return DecodeFailure {*reader.error(), reply.re};
+    }
+    if (!ok) {
         FieldReader errorReader(error);
         const QString codeName = errorReader.string(u"code"_s);
         const QString message = errorReader.optionalString(u"message"_s).value_or(QString());
@@ -115,9 +126,6 @@ std::variant<Reply, Event, DecodeFailure> decodeServerMessage(const QByteArray &
         if (!errorReader.ok()) {
             return DecodeFailure {*errorReader.error(), reply.re};
         }
-    }
-    if (!reader.ok()) {
-        return DecodeFailure {*reader.error(), reply.re};
     }
     return reply;
 }

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/serverapp.h"
+#include "app/serverparts.h"
+#include "testdatabase.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace boli::test {
+
+/// @brief The real server, listening on 127.0.0.1 at a free port, over a fresh database of the
+/// engine under test, with a fast password hash. Accounts can be made directly for test set-up.
+class TestServer
+{
+public:
+    TestServer();
+    ~TestServer();
+
+    [[nodiscard]] quint16 port() const { return m_app->port(); }
+    [[nodiscard]] server::ServerParts &parts() { return m_app->parts(); }
+    [[nodiscard]] server::ServerApp &app() { return *m_app; }
+    [[nodiscard]] QString dataDir() const { return m_dataDir.path(); }
+    [[nodiscard]] QString databaseUrl() const { return m_database.urlText(); }
+
+    /// Creates an account as the system would (bypassing ops); fails the test on error.
+    server::User createUser(Role role, const QString &login, const QString &secret,
+                            const QString &name = QStringLiteral("Test User"));
+    /// A row count, to prove a rejected request changed nothing.
+    [[nodiscard]] qint64 rowCount(const QString &table);
+
+private:
+    TestDatabase m_database;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<server::ServerApp> m_app;
+};
+
+} // namespace boli::test
