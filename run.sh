@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 ./scripts/deps.sh
 ./scripts/build.sh
 server=build/server/boli-server
-"$server" seed-demo --data-dir var
-port=${BOLI_PORT:-8080}
-echo "Starting boli-server on port $port: http://127.0.0.1:$port/health, WebSocket ws://127.0.0.1:$port/ws"
-exec "$server" --data-dir var --port "$port" "$@"
+# Seed and serve the same database: any --db or --data-dir given here applies to both.
+"$server" seed-demo --data-dir var "$@"
+echo "Starting boli-server; it logs the address it listens on (default port 8080, /health and /ws)."
+exec "$server" --data-dir var "$@"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian 12 packages Boli builds and tests with. Sourced by run.sh and test.sh.
+# Installs the Debian 12 packages Boli builds and tests with. Run by run.sh and test.sh.
 # As root it runs apt-get; otherwise it prints the exact command and fails.
 set -eu
 

@@ -33,7 +33,8 @@ int serve(const Config &config)
         qCInfo(lcApp) << "signal" << signalNumber << "received: closing connections and stopping";
         app.stop();
         // Let the close frames go out before the loop ends.
-        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
     });
     const int code = QCoreApplication::exec();
     qCInfo(lcApp) << "stopped cleanly";
@@ -52,7 +53,8 @@ int verifyAudit(const Config &config)
 int createAdmin(const Config &config)
 {
     if (config.commandArguments.size() != 2) {
-        print(stderr, u"usage: boli-server create-admin PHONE_OR_EMAIL \"NAME\" (password in BOLI_ADMIN_PASSWORD)"_s);
+        print(stderr,
+            u"usage: boli-server create-admin PHONE_OR_EMAIL \"NAME\" (password in BOLI_ADMIN_PASSWORD)"_s);
         return 2;
     }
     const QString password = qEnvironmentVariable("BOLI_ADMIN_PASSWORD");
@@ -64,7 +66,8 @@ int createAdmin(const Config &config)
     account.displayName = config.commandArguments.at(1);
     account.role = Role::Admin;
     account.secret = password;
-    const auto result = QCoro::waitFor(app.parts().accounts.create(account, AuditActor::system(), u"cli.create_admin"_s));
+    const auto result =
+        QCoro::waitFor(app.parts().accounts.create(account, AuditActor::system(), u"cli.create_admin"_s));
     if (const auto *error = std::get_if<Error>(&result)) {
         print(stderr, u"create-admin failed: "_s + error->message);
         return 1;

@@ -23,19 +23,25 @@ const QList<Key> &keys()
 {
     static const QList<Key> all {
         {u"host"_s, u"BOLI_HOST"_s, u"address"_s, u"Address to listen on (default: all)."_s},
-        {u"port"_s, u"BOLI_PORT"_s, u"port"_s, u"Port for HTTP and the WebSocket /ws (default 8080; 0 picks one)."_s},
-        {u"db"_s, u"BOLI_DB"_s, u"url"_s, u"sqlite:/path/file.db or postgres://user[:pw]@host[:port]/db (default sqlite in the data dir)."_s},
-        {u"data-dir"_s, u"BOLI_DATA_DIR"_s, u"dir"_s, u"Folder for the SQLite file, media and the token key (default ./var)."_s},
+        {u"port"_s, u"BOLI_PORT"_s, u"port"_s,
+            u"Port for HTTP and the WebSocket /ws (default 8080; 0 picks one)."_s},
+        {u"db"_s, u"BOLI_DB"_s, u"url"_s,
+            u"sqlite:/path/file.db or postgres://user[:pw]@host[:port]/db (default sqlite in the data dir)."_s},
+        {u"data-dir"_s, u"BOLI_DATA_DIR"_s, u"dir"_s,
+            u"Folder for the SQLite file, media and the token key (default ./var)."_s},
         {u"log-level"_s, u"BOLI_LOG_LEVEL"_s, u"level"_s, u"debug, info, warning or error (default info)."_s},
         {u"log-format"_s, u"BOLI_LOG_FORMAT"_s, u"format"_s, u"text or json (default text)."_s},
-        {u"hash-cost"_s, u"BOLI_HASH_COST"_s, u"cost"_s, u"Argon2id cost: interactive, moderate or test (default interactive)."_s},
+        {u"hash-cost"_s, u"BOLI_HASH_COST"_s, u"cost"_s,
+            u"Argon2id cost: interactive, moderate or test (default interactive)."_s},
     };
     return all;
 }
 
 std::optional<QString> apply(Config &config, const QString &key, const QString &value, const QString &source)
 {
-    auto bad = [&](const QString &why) { return u"%1: '%2' for %3 %4"_s.arg(source, value, key, why); };
+    auto bad = [&](const QString &why) {
+        return u"%1: '%2' for %3 %4"_s.arg(source, value, key, why);
+    };
     if (key == u"host"_s) {
         QHostAddress address;
         if (!address.setAddress(value)) {
@@ -92,11 +98,13 @@ std::optional<QString> applyFile(Config &config, const QString &path)
     const QStringList fileKeys = file.allKeys();
     for (const QString &fileKey : fileKeys) {
         const QString key = QString(fileKey).replace(u'_', u'-');
-        const bool known = std::any_of(keys().cbegin(), keys().cend(), [&](const Key &k) { return k.option == key; });
+        const bool known =
+            std::any_of(keys().cbegin(), keys().cend(), [&](const Key &k) { return k.option == key; });
         if (!known) {
             return u"config file '%1': unknown key '%2'"_s.arg(path, fileKey);
         }
-        if (auto error = apply(config, key, file.value(fileKey).toString(), u"config file '%1'"_s.arg(path))) {
+        if (auto error =
+                apply(config, key, file.value(fileKey).toString(), u"config file '%1'"_s.arg(path))) {
             return error;
         }
     }
@@ -109,7 +117,7 @@ void addOptions(QCommandLineParser &parser)
                                      "  serve          run the server (default)\n"
                                      "  migrate        apply database migrations and exit\n"
                                      "  verify-audit   check the audit log's hash chain; exit 1 if broken\n"
-                                     "  seed-demo      add demo accounts (and market data) for a trial run\n"
+                                     "  seed-demo      add demo accounts for a trial run (idempotent)\n"
                                      "  create-admin   create an admin: create-admin PHONE_OR_EMAIL NAME "
                                      "(password from BOLI_ADMIN_PASSWORD)"_s);
     parser.addPositionalArgument(u"command"_s, u"serve, migrate, verify-audit, seed-demo or create-admin."_s);
@@ -128,7 +136,8 @@ QString Config::effectiveDatabaseUrl() const
     return databaseUrl.isEmpty() ? u"sqlite:"_s + QDir(dataDir).filePath(u"boli.db"_s) : databaseUrl;
 }
 
-std::variant<Config, QString> ConfigLoader::load(const QStringList &arguments, const QProcessEnvironment &environment)
+std::variant<Config, QString> ConfigLoader::load(
+    const QStringList &arguments, const QProcessEnvironment &environment)
 {
     QCommandLineParser parser;
     addOptions(parser);
@@ -138,7 +147,8 @@ std::variant<Config, QString> ConfigLoader::load(const QStringList &arguments, c
     Config config;
     config.showHelp = parser.isSet(u"help"_s);
     config.showVersion = parser.isSet(u"version"_s);
-    const QString file = parser.isSet(u"config"_s) ? parser.value(u"config"_s) : environment.value(u"BOLI_CONFIG"_s);
+    const QString file =
+        parser.isSet(u"config"_s) ? parser.value(u"config"_s) : environment.value(u"BOLI_CONFIG"_s);
     if (!file.isEmpty()) {
         if (auto error = applyFile(config, file)) {
             return *error;
@@ -161,7 +171,8 @@ std::variant<Config, QString> ConfigLoader::load(const QStringList &arguments, c
         config.command = positional.takeFirst();
         config.commandArguments = positional;
     }
-    static const QStringList commands {u"serve"_s, u"migrate"_s, u"verify-audit"_s, u"seed-demo"_s, u"create-admin"_s};
+    static const QStringList commands {
+        u"serve"_s, u"migrate"_s, u"verify-audit"_s, u"seed-demo"_s, u"create-admin"_s};
     if (!commands.contains(config.command)) {
         return u"unknown command '%1' (expected one of: %2)"_s.arg(config.command, commands.join(u", "_s));
     }

@@ -35,8 +35,8 @@ struct Config
 class ConfigLoader
 {
 public:
-    [[nodiscard]] static std::variant<Config, QString> load(const QStringList &arguments,
-                                                            const QProcessEnvironment &environment);
+    [[nodiscard]] static std::variant<Config, QString> load(
+        const QStringList &arguments, const QProcessEnvironment &environment);
     [[nodiscard]] static QString helpText();
 };
 

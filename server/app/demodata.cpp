@@ -27,7 +27,9 @@ constexpr DemoAccount kAccounts[] {
 };
 } // namespace
 
-DemoData::DemoData(ServerParts &parts) : m_parts(parts) { }
+DemoData::DemoData(ServerParts &parts)
+    : m_parts(parts)
+{ }
 
 QString DemoData::seed()
 {
@@ -39,12 +41,14 @@ QString DemoData::seed()
         account.displayName = QString::fromUtf16(demo.name);
         account.role = demo.role;
         account.secret = QString::fromUtf16(demo.secret);
-        const auto result = QCoro::waitFor(m_parts.accounts.create(account, AuditActor::system(), u"demo.seed"_s));
+        const auto result =
+            QCoro::waitFor(m_parts.accounts.create(account, AuditActor::system(), u"demo.seed"_s));
         const auto *error = std::get_if<Error>(&result);
-        const QString state = !error ? u"created"_s
+        const QString state = !error                  ? u"created"_s
             : error->code == ErrorCode::AlreadyExists ? u"exists"_s
                                                       : u"FAILED: "_s + error->message;
-        lines << u"  %1 %2 / %3 — %4 (%5)"_s.arg(roleName(demo.role), login, account.secret, account.displayName, state);
+        lines << u"  %1 %2 / %3 — %4 (%5)"_s.arg(
+            roleName(demo.role), login, account.secret, account.displayName, state);
     }
     return lines.join(u'\n');
 }

@@ -36,13 +36,12 @@ void writeLine(QtMsgType type, const QMessageLogContext &context, const QString 
     const QString category = QString::fromLatin1(context.category ? context.category : "default");
     QByteArray line;
     if (g_json) {
-        line = QJsonDocument(QJsonObject {{u"ts"_s, time},
-                                          {u"level"_s, QString::fromLatin1(levelName(type))},
-                                          {u"category"_s, category},
-                                          {u"msg"_s, message}})
+        line = QJsonDocument(QJsonObject {{u"ts"_s, time}, {u"level"_s, QString::fromLatin1(levelName(type))},
+                                 {u"category"_s, category}, {u"msg"_s, message}})
                    .toJson(QJsonDocument::Compact);
     } else {
-        line = u"%1 %2 %3 %4"_s.arg(time, QString::fromLatin1(levelName(type)).toUpper(), category, message).toUtf8();
+        line = u"%1 %2 %3 %4"_s.arg(time, QString::fromLatin1(levelName(type)).toUpper(), category, message)
+                   .toUtf8();
     }
     line += '\n';
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);

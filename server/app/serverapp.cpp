@@ -22,7 +22,8 @@ const SystemClock &systemClock()
 }
 } // namespace
 
-ServerParts::ServerParts(const Config &config, const Clock &clock, std::unique_ptr<Database> db, QByteArray tokenKey)
+ServerParts::ServerParts(
+    const Config &config, const Clock &clock, std::unique_ptr<Database> db, QByteArray tokenKey)
     : database(std::move(db))
     , auditLog(*database, clock)
     , users(*database)
@@ -44,17 +45,17 @@ ServerParts::ServerParts(const Config &config, const Clock &clock, std::unique_p
     adminOps.registerOps(dispatcher);
     httpApi.install(server.http());
     QObject::connect(&auth, &AuthService::sessionsEnded, &connections, &ConnectionRegistry::endSessions);
-    QObject::connect(&settings, &SettingsService::changed, &connections, [this](const QString &key, const QJsonValue &value) {
-        connections.broadcast(u"settings.changed"_s, {{u"key"_s, key}, {u"value"_s, value}});
-    });
+    QObject::connect(&settings, &SettingsService::changed, &connections,
+        [this](const QString &key, const QJsonValue &value) {
+            connections.broadcast(u"settings.changed"_s, {{u"key"_s, key}, {u"value"_s, value}});
+        });
 }
 
 ServerApp::ServerApp(Config config, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock ? clock : &systemClock())
-{
-}
+{ }
 
 ServerApp::~ServerApp() = default;
 
@@ -70,8 +71,8 @@ void ServerApp::open()
     auto database = Database::open(std::get<DatabaseUrl>(url));
     const int applied = Migrator(*database).migrate();
     qCInfo(lcApp) << "schema ready," << applied << "migrations applied now";
-    m_parts = std::make_unique<ServerParts>(m_config, *m_clock, std::move(database),
-                                            TokenKey::loadOrCreate(m_config.dataDir));
+    m_parts = std::make_unique<ServerParts>(
+        m_config, *m_clock, std::move(database), TokenKey::loadOrCreate(m_config.dataDir));
     m_parts->settings.load();
 }
 

@@ -17,7 +17,8 @@ extern "C" void onSignal(int signalNumber)
 }
 } // namespace
 
-SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
+SignalWatcher::SignalWatcher(QObject *parent)
+    : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_socketPair) != 0) {
         qFatal("cannot create the signal socket pair");

@@ -78,8 +78,8 @@ AuditActor AuditActor::system()
 
 QString AuditRecord::computeHash() const
 {
-    const QJsonArray fields {id,       atMs,       optionalId(actorId), actorRole, op, target,
-                             beforeJson, afterJson, deviceId,          ip,        prevHash};
+    const QJsonArray fields {
+        id, atMs, optionalId(actorId), actorRole, op, target, beforeJson, afterJson, deviceId, ip, prevHash};
     const QByteArray canonical = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
@@ -124,8 +124,7 @@ QJsonObject AuditRecord::toJson() const
 AuditLog::AuditLog(const Database &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)
-{
-}
+{ }
 
 void AuditLog::lockChain() const
 {
@@ -136,7 +135,7 @@ void AuditLog::lockChain() const
 }
 
 qint64 AuditLog::append(const AuditActor &actor, const QString &op, const QString &target,
-                        const QJsonObject &before, const QJsonObject &after)
+    const QJsonObject &before, const QJsonObject &after)
 {
     lockChain();
     SqlQuery last(m_database, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
@@ -151,13 +150,14 @@ qint64 AuditLog::append(const AuditActor &actor, const QString &op, const QStrin
     record.target = target;
     record.beforeJson = compactJson(before);
     record.afterJson = compactJson(after);
-    record.deviceId = actor.deviceId;
-    record.ip = actor.ip;
+    // NOT NULL columns: an unknown device or address is stored as an empty string.
+    record.deviceId = actor.deviceId.isNull() ? u""_s : actor.deviceId;
+    record.ip = actor.ip.isNull() ? u""_s : actor.ip;
     record.hash = record.computeHash();
     SqlQuery(m_database,
-             u"INSERT INTO audit_log (id, at_ms, actor_id, actor_role, op, target, before_json, after_json, "
-             "device_id, ip, prev_hash, hash) VALUES (:id, :at, :actor, :role, :op, :target, :before, :after, "
-             ":device, :ip, :prev, :hash)"_s)
+        u"INSERT INTO audit_log (id, at_ms, actor_id, actor_role, op, target, before_json, after_json, "
+        "device_id, ip, prev_hash, hash) VALUES (:id, :at, :actor, :role, :op, :target, :before, :after, "
+        ":device, :ip, :prev, :hash)"_s)
         .bind(u":id"_s, record.id)
         .bind(u":at"_s, record.atMs)
         .bindOptional(u":actor"_s, record.actorId)
@@ -178,7 +178,8 @@ QList<AuditRecord> AuditLog::list(const AuditFilter &filter) const
 {
     const FilterSql where(filter);
     SqlQuery query(m_database,
-                   u"SELECT "_s + AuditRecord::kColumns + u" FROM audit_log"_s + where.where + u" ORDER BY id DESC LIMIT :limit OFFSET :offset"_s);
+        u"SELECT "_s + AuditRecord::kColumns + u" FROM audit_log"_s + where.where
+            + u" ORDER BY id DESC LIMIT :limit OFFSET :offset"_s);
     where.bindTo(query);
     query.bind(u":limit"_s, filter.limit).bind(u":offset"_s, filter.offset).exec();
     QList<AuditRecord> records;

@@ -45,8 +45,9 @@ struct AuditRecord
     [[nodiscard]] QString computeHash() const;
     /// Reads a row selected with kColumns, in that order.
     static AuditRecord fromRow(const SqlQuery &row);
-    static inline const QString kColumns = QStringLiteral(
-        "id, at_ms, actor_id, actor_role, op, target, before_json, after_json, device_id, ip, prev_hash, hash");
+    static inline const QString kColumns =
+        QStringLiteral("id, at_ms, actor_id, actor_role, op, target, before_json, after_json, device_id, ip, "
+                       "prev_hash, hash");
     [[nodiscard]] QJsonObject toJson() const;
 };
 
@@ -72,7 +73,7 @@ public:
 
     /// Appends inside the caller's open transaction, so the record commits or vanishes with the change.
     qint64 append(const AuditActor &actor, const QString &op, const QString &target,
-                  const QJsonObject &before = {}, const QJsonObject &after = {});
+        const QJsonObject &before = {}, const QJsonObject &after = {});
 
     [[nodiscard]] QList<AuditRecord> list(const AuditFilter &filter) const;
     [[nodiscard]] qint64 count(const AuditFilter &filter) const;

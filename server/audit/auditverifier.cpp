@@ -17,7 +17,9 @@ QString AuditVerification::summary() const
         QString::number(*brokenId), reason, QString::number(checked));
 }
 
-AuditVerifier::AuditVerifier(const Database &database) : m_database(database) { }
+AuditVerifier::AuditVerifier(const Database &database)
+    : m_database(database)
+{ }
 
 AuditVerification AuditVerifier::verify() const
 {

@@ -62,7 +62,7 @@ std::optional<Error> AccountService::validate(NewAccount &account)
         return Error::of(ErrorCode::MissingField, u"give field 'phone' or field 'email'"_s);
     }
     if (const auto problem = PasswordHasher::passwordProblem(account.secret)) {
-        return invalid(u"password"_s, *problem);
+        return Error::of(ErrorCode::InvalidValue, *problem);
     }
     return std::nullopt;
 }

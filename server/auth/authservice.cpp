@@ -7,6 +7,8 @@
 #include "settings/settingsservice.h"
 
 #include <QCoroFuture>
+#include <QDateTime>
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QtConcurrent>
 
@@ -15,6 +17,18 @@ Q_LOGGING_CATEGORY(lcAuth, "boli.auth")
 namespace boli::server {
 namespace {
 using namespace Qt::StringLiterals;
+
+/// One client usually owns a whole IPv6 /64, so that is what the rate limit counts.
+QString throttleKey(const QString &ip)
+{
+    const QHostAddress address(ip);
+    if (address.protocol() != QAbstractSocket::IPv6Protocol) {
+        return ip;
+    }
+    Q_IPV6ADDR bytes = address.toIPv6Address();
+    std::fill(std::begin(bytes.c) + 8, std::end(bytes.c), quint8(0));
+    return QHostAddress(bytes).toString() + u"/64"_s;
+}
 
 QString normalizedLogin(const QString &login)
 {
@@ -76,15 +90,15 @@ QCoro::Task<QString> AuthService::hashSecret(QString secret) const
 QCoro::Task<bool> AuthService::verifySecret(QString secret, QString storedHash) const
 {
     const PasswordHasher *hasher = &m_hasher;
-    QFuture<bool> verifying
-        = QtConcurrent::run([hasher, secret, storedHash] { return hasher->verify(secret, storedHash); });
+    QFuture<bool> verifying =
+        QtConcurrent::run([hasher, secret, storedHash] { return hasher->verify(secret, storedHash); });
     const bool matches = co_await verifying;
     co_return matches;
 }
 
 QCoro::Task<std::variant<IssuedSession, Error>> AuthService::login(LoginAttempt attempt)
 {
-    if (!m_throttle.allowAttempt(attempt.ip)) {
+    if (!m_throttle.allowAttempt(throttleKey(attempt.ip))) {
         co_return Error::of(
             ErrorCode::RateLimited, u"too many login attempts from this address; wait a minute"_s);
     }
@@ -96,9 +110,9 @@ QCoro::Task<std::variant<IssuedSession, Error>> AuthService::login(LoginAttempt 
         co_return Error::of(ErrorCode::InvalidCredentials);
     }
     if (LoginThrottle::isLocked(found->lockout, m_clock.nowMs())) {
-        co_return Error::of(ErrorCode::AccountLocked,
-            u"too many failed logins; try again after %1"_s.arg(
-                QString::number(found->lockout.lockedUntilMs)));
+        const QString until
+            = QDateTime::fromMSecsSinceEpoch(found->lockout.lockedUntilMs, Qt::UTC).toString(Qt::ISODate);
+        co_return Error::of(ErrorCode::AccountLocked, u"too many failed logins; try again after %1"_s.arg(until));
     }
     // Farmers hold PINs and everyone else passwords; the wrong kind is simply a wrong secret.
     const bool rightKind =
@@ -215,7 +229,7 @@ std::variant<IssuedSession, Error> AuthService::refresh(const QString &refreshTo
     if (row->usedAtMs) {
         // A rotated token came back: someone holds a copy. End the whole family.
         Transaction transaction(m_database);
-        m_sessions.revokeSession(row->sessionId, m_clock.nowMs(), u"refresh token reuse"_s);
+        m_sessions.revokeSession(row->sessionId, m_clock.nowMs(), u"token_reused"_s);
         m_auditLog.append(AuditActor {row->userId, roleName(user->role), row->deviceId, ip},
             u"auth.token_reuse"_s, u"session:"_s + QString::number(row->sessionId), {},
             {{u"revoked"_s, true}});
@@ -239,7 +253,8 @@ IssuedSession AuthService::rotate(const User &user, const RefreshTokenRow &row, 
     IssuedSession issued;
     issued.user = user;
     issued.sessionId = row.sessionId;
-    issued.scope = row.scope;
+    // Re-derived, not copied: turning admin_2fa on must reach sessions that only refresh.
+    issued.scope = scopeFor(user);
     issued.refreshToken = generateRefreshToken();
     issued.refreshExpiresAtMs = now + kRefreshLifetimeMs;
     Transaction transaction(m_database);
@@ -251,7 +266,7 @@ IssuedSession AuthService::rotate(const User &user, const RefreshTokenRow &row, 
     m_auditLog.append(
         actorFor(user, row.deviceId, ip), u"auth.refresh"_s, u"session:"_s + QString::number(row.sessionId));
     transaction.commit();
-    issued.accessToken = m_tokens.issue(user.id, user.role, row.sessionId, row.scope);
+    issued.accessToken = m_tokens.issue(user.id, user.role, row.sessionId, issued.scope);
     issued.accessExpiresAtMs = now + m_tokens.lifetimeMs();
     return issued;
 }

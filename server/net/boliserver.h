@@ -20,7 +20,7 @@ class BoliServer : public QObject
     Q_OBJECT
 public:
     BoliServer(const OpDispatcher &dispatcher, ConnectionRegistry &connections, const Clock &clock,
-               QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     /// HTTP routes are added here before listen().
     [[nodiscard]] QHttpServer &http() { return m_http; }

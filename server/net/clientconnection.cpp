@@ -21,8 +21,8 @@ QString displayAddress(const QHostAddress &address)
 }
 } // namespace
 
-ClientConnection::ClientConnection(std::unique_ptr<QWebSocket> socket, const OpDispatcher &dispatcher,
-                                   const Clock &clock, QObject *parent)
+ClientConnection::ClientConnection(
+    std::unique_ptr<QWebSocket> socket, const OpDispatcher &dispatcher, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_dispatcher(dispatcher)
@@ -58,7 +58,8 @@ void ClientConnection::clearSession()
 void ClientConnection::setGreeted(const QString &deviceId)
 {
     m_greeted = true;
-    m_deviceId = deviceId;
+    // Never a null string: it is stored in NOT NULL columns (sessions, audit_log).
+    m_deviceId = deviceId.isEmpty() ? u"unknown"_s : deviceId;
 }
 
 Caller ClientConnection::caller()
@@ -70,9 +71,10 @@ void ClientConnection::onTextMessage(const QString &text)
 {
     const QByteArray frame = text.toUtf8();
     if (frame.size() > protocol::kMaxFrameBytes) {
-        sendFailure(std::nullopt, Error::of(ErrorCode::FrameTooLarge, u"frames are limited to %1 bytes; this one has %2"_s.arg(
-                                                                           protocol::kMaxFrameBytes)
-                                                                           .arg(frame.size())));
+        sendFailure(std::nullopt,
+            Error::of(ErrorCode::FrameTooLarge,
+                u"frames are limited to %1 bytes; this one has %2"_s.arg(protocol::kMaxFrameBytes)
+                    .arg(frame.size())));
         countBadFrame();
         return;
     }
@@ -92,8 +94,8 @@ void ClientConnection::onTextMessage(const QString &text)
     run(this, &m_dispatcher, caller(), std::move(request));
 }
 
-QCoro::Task<> ClientConnection::run(QPointer<ClientConnection> self, const OpDispatcher *dispatcher, Caller caller,
-                                    protocol::Request request)
+QCoro::Task<> ClientConnection::run(
+    QPointer<ClientConnection> self, const OpDispatcher *dispatcher, Caller caller, protocol::Request request)
 {
     const qint64 id = request.id;
     const OpResult result = co_await dispatcher->dispatch(std::move(caller), std::move(request));
@@ -103,8 +105,8 @@ QCoro::Task<> ClientConnection::run(QPointer<ClientConnection> self, const OpDis
     if (const auto *error = std::get_if<Error>(&result)) {
         self->sendFailure(id, *error);
     } else {
-        self->m_socket->sendTextMessage(
-            QString::fromUtf8(protocol::encodeSuccess(id, std::get<QJsonObject>(result), self->m_clock.nowMs())));
+        self->m_socket->sendTextMessage(QString::fromUtf8(
+            protocol::encodeSuccess(id, std::get<QJsonObject>(result), self->m_clock.nowMs())));
     }
 }
 
@@ -123,7 +125,8 @@ void ClientConnection::sendFailure(std::optional<qint64> re, const Error &error)
 void ClientConnection::countBadFrame()
 {
     if (++m_badFramesInARow >= kMaxBadFramesInARow) {
-        qCWarning(lcNet).noquote() << "closing" << m_ip << "after" << m_badFramesInARow << "bad frames in a row";
+        qCWarning(lcNet).noquote() << "closing" << m_ip << "after" << m_badFramesInARow
+                                   << "bad frames in a row";
         close(protocol::ClosePolicyViolation, u"too many bad frames"_s);
     }
 }

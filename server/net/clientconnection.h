@@ -30,7 +30,7 @@ public:
     static constexpr int kMaxBadFramesInARow = 20;
 
     ClientConnection(std::unique_ptr<QWebSocket> socket, const OpDispatcher &dispatcher, const Clock &clock,
-                     QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~ClientConnection() override;
 
     [[nodiscard]] const std::optional<SessionInfo> &session() const { return m_session; }
@@ -55,13 +55,13 @@ private:
     void countBadFrame();
     [[nodiscard]] Caller caller();
     static QCoro::Task<> run(QPointer<ClientConnection> self, const OpDispatcher *dispatcher, Caller caller,
-                             protocol::Request request);
+        protocol::Request request);
 
     std::unique_ptr<QWebSocket> m_socket;
     const OpDispatcher &m_dispatcher;
     const Clock &m_clock;
     QString m_ip;
-    QString m_deviceId;
+    QString m_deviceId = QStringLiteral("unknown");
     bool m_greeted = false;
     std::optional<SessionInfo> m_session;
     int m_badFramesInARow = 0;

@@ -9,7 +9,9 @@ namespace {
 using namespace Qt::StringLiterals;
 }
 
-ConnectionRegistry::ConnectionRegistry(QObject *parent) : QObject(parent) { }
+ConnectionRegistry::ConnectionRegistry(QObject *parent)
+    : QObject(parent)
+{ }
 
 void ConnectionRegistry::add(ClientConnection *connection)
 {
@@ -45,7 +47,10 @@ void ConnectionRegistry::remove(ClientConnection *connection)
 void ConnectionRegistry::broadcast(const QString &event, const QJsonObject &fields)
 {
     for (ClientConnection *connection : std::as_const(m_connections)) {
-        connection->sendEvent(event, fields);
+        // A connection that has not said hello has not agreed on the protocol yet.
+        if (connection->greeted()) {
+            connection->sendEvent(event, fields);
+        }
     }
 }
 

@@ -15,14 +15,13 @@ using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;
 } // namespace
 
-HttpApi::HttpApi(const Database &database, const SettingsService &settings, const ConnectionRegistry &connections,
-                 const Clock &clock)
+HttpApi::HttpApi(const Database &database, const SettingsService &settings,
+    const ConnectionRegistry &connections, const Clock &clock)
     : m_database(database)
     , m_settings(settings)
     , m_connections(connections)
     , m_clock(clock)
-{
-}
+{ }
 
 void HttpApi::install(QHttpServer &http) const
 {
@@ -37,8 +36,8 @@ void HttpApi::install(QHttpServer &http) const
         });
     });
     http.route(u"/api/v1/settings"_s, Method::Get, [this] {
-        return QHttpServerResponse(QJsonObject {{u"settings"_s, m_settings.values()},
-                                                {u"server_time"_s, m_clock.nowMs()}});
+        return QHttpServerResponse(
+            QJsonObject {{u"settings"_s, m_settings.values()}, {u"server_time"_s, m_clock.nowMs()}});
     });
 }
 
@@ -58,8 +57,9 @@ QHttpServerResponse HttpApi::health() const
         {u"connections"_s, m_connections.count()},
         {u"server_time"_s, m_clock.nowMs()},
     };
-    return QHttpServerResponse(body, databaseOk ? QHttpServerResponse::StatusCode::Ok
-                                                : QHttpServerResponse::StatusCode::ServiceUnavailable);
+    return QHttpServerResponse(body,
+        databaseOk ? QHttpServerResponse::StatusCode::Ok
+                   : QHttpServerResponse::StatusCode::ServiceUnavailable);
 }
 
 } // namespace boli::server

@@ -18,7 +18,7 @@ class HttpApi
 {
 public:
     HttpApi(const Database &database, const SettingsService &settings, const ConnectionRegistry &connections,
-            const Clock &clock);
+        const Clock &clock);
 
     void install(QHttpServer &http) const;
 

@@ -39,7 +39,8 @@ QStringList OpDispatcher::opNames() const
 
 std::optional<Error> OpDispatcher::refuse(const OpSpec &spec, const Caller &caller) const
 {
-    if (caller.session && caller.session->scope == AccessTokens::kScopeTotpEnroll && !spec.allowedWhileEnrolling) {
+    if (caller.session && caller.session->scope == AccessTokens::kScopeTotpEnroll
+        && !spec.allowedWhileEnrolling) {
         return Error::of(ErrorCode::TotpEnrollmentRequired);
     }
     if (spec.roles.contains(Role::Guest) || spec.roles.contains(caller.role())) {
@@ -48,7 +49,8 @@ std::optional<Error> OpDispatcher::refuse(const OpSpec &spec, const Caller &call
     if (!caller.session) {
         return Error::of(ErrorCode::Unauthenticated, u"log in to use '%1'"_s.arg(spec.name));
     }
-    return Error::of(ErrorCode::Forbidden, u"a %1 may not use '%2'"_s.arg(roleName(caller.role()), spec.name));
+    return Error::of(
+        ErrorCode::Forbidden, u"a %1 may not use '%2'"_s.arg(roleName(caller.role()), spec.name));
 }
 
 QCoro::Task<OpResult> OpDispatcher::dispatch(Caller caller, protocol::Request request) const
@@ -62,6 +64,9 @@ QCoro::Task<OpResult> OpDispatcher::dispatch(Caller caller, protocol::Request re
     }
     // Copy the handler: the coroutine must not hold a reference into the hash.
     const OpHandler handler = it->handler;
+    // Handlers see only their own fields; "op" in particular is a filter name for some of them.
+    request.fields.remove(u"id"_s);
+    request.fields.remove(u"op"_s);
     try {
         co_return co_await handler(std::move(caller), std::move(request.fields));
     } catch (const SqlError &error) {

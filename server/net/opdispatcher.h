@@ -28,7 +28,8 @@ struct OpSpec
 /// Roles sets used across the op tables.
 namespace roles {
 inline const QList<Role> anyone {Role::Guest};
-inline const QList<Role> loggedIn {Role::Farmer, Role::Trader, Role::BusinessSeller, Role::FieldAgent, Role::Admin};
+inline const QList<Role> loggedIn {
+    Role::Farmer, Role::Trader, Role::BusinessSeller, Role::FieldAgent, Role::Admin};
 inline const QList<Role> admin {Role::Admin};
 } // namespace roles
 
@@ -41,17 +42,18 @@ public:
     /// Binds a member coroutine `Task<OpResult> T::fn(Caller, QJsonObject)` of an object that
     /// outlives the dispatcher's use.
     template<typename T>
-    void add(const QString &name, QList<Role> roles, T *object, QCoro::Task<OpResult> (T::*fn)(Caller, QJsonObject),
-             bool allowedWhileEnrolling = false)
+    void add(const QString &name, QList<Role> roles, T *object,
+        QCoro::Task<OpResult> (T::*fn)(Caller, QJsonObject), bool allowedWhileEnrolling = false)
     {
         add(OpSpec {name, std::move(roles),
-                    [object, fn](Caller caller, QJsonObject fields) {
-                        return (object->*fn)(std::move(caller), std::move(fields));
-                    },
-                    allowedWhileEnrolling});
+            [object, fn](Caller caller, QJsonObject fields) {
+                return (object->*fn)(std::move(caller), std::move(fields));
+            },
+            allowedWhileEnrolling});
     }
 
-    /// Checks the op exists and the caller's role and scope allow it, then runs it. Storage errors
+    /// Checks the op exists and the caller's role and scope allow it, then runs it with the request's
+    /// fields minus the envelope ("id", "op"). Storage errors
     /// become internal_error; nothing half-done is left because each op commits in one transaction.
     QCoro::Task<OpResult> dispatch(Caller caller, protocol::Request request) const;
 

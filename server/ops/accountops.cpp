@@ -38,13 +38,13 @@ AccountOps::AccountOps(AccountService &accounts, UserRepository &users, const Se
     : m_accounts(accounts)
     , m_users(users)
     , m_settings(settings)
-{
-}
+{ }
 
 void AccountOps::registerOps(OpDispatcher &dispatcher)
 {
     dispatcher.add(u"register"_s, roles::anyone, this, &AccountOps::registerAccount);
-    dispatcher.add(u"agent.register_farmer"_s, {Role::FieldAgent, Role::Admin}, this, &AccountOps::registerFarmer);
+    dispatcher.add(
+        u"agent.register_farmer"_s, {Role::FieldAgent, Role::Admin}, this, &AccountOps::registerFarmer);
     dispatcher.add(u"me"_s, roles::loggedIn, this, &AccountOps::me, true);
     dispatcher.add(u"totp.enroll"_s, roles::loggedIn, this, &AccountOps::totpEnroll, true);
     dispatcher.add(u"totp.confirm"_s, roles::loggedIn, this, &AccountOps::totpConfirm, true);
@@ -66,7 +66,8 @@ QCoro::Task<OpResult> AccountOps::registerAccount(Caller caller, QJsonObject fie
     if (!reader.ok()) {
         co_return *reader.error();
     }
-    co_return userOrError(co_await m_accounts.create(std::move(account), caller.actor(), u"account.register"_s));
+    co_return userOrError(
+        co_await m_accounts.create(std::move(account), caller.actor(), u"account.register"_s));
 }
 
 QCoro::Task<OpResult> AccountOps::registerFarmer(Caller caller, QJsonObject fields)
@@ -76,7 +77,8 @@ QCoro::Task<OpResult> AccountOps::registerFarmer(Caller caller, QJsonObject fiel
     if (!reader.ok()) {
         co_return *reader.error();
     }
-    co_return userOrError(co_await m_accounts.create(std::move(account), caller.actor(), u"agent.register_farmer"_s));
+    co_return userOrError(
+        co_await m_accounts.create(std::move(account), caller.actor(), u"agent.register_farmer"_s));
 }
 
 QCoro::Task<OpResult> AccountOps::me(Caller caller, QJsonObject fields)

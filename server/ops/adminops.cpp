@@ -46,8 +46,8 @@ std::optional<Role> readRole(FieldReader &reader, const QString &key, bool requi
 }
 } // namespace
 
-AdminOps::AdminOps(const Database &database, UserRepository &users, AccountService &accounts, AuthService &auth,
-                   AuditLog &auditLog, SettingsService &settings, ConnectionRegistry &connections)
+AdminOps::AdminOps(const Database &database, UserRepository &users, AccountService &accounts,
+    AuthService &auth, AuditLog &auditLog, SettingsService &settings, ConnectionRegistry &connections)
     : m_database(database)
     , m_users(users)
     , m_accounts(accounts)
@@ -55,8 +55,7 @@ AdminOps::AdminOps(const Database &database, UserRepository &users, AccountServi
     , m_auditLog(auditLog)
     , m_settings(settings)
     , m_connections(connections)
-{
-}
+{ }
 
 void AdminOps::registerOps(OpDispatcher &dispatcher)
 {
@@ -99,7 +98,8 @@ QCoro::Task<OpResult> AdminOps::createUser(Caller caller, QJsonObject fields)
     if (!reader.ok()) {
         co_return *reader.error();
     }
-    const auto result = co_await m_accounts.create(std::move(account), caller.actor(), u"admin.users.create"_s);
+    const auto result =
+        co_await m_accounts.create(std::move(account), caller.actor(), u"admin.users.create"_s);
     if (const auto *error = std::get_if<Error>(&result)) {
         co_return *error;
     }
@@ -146,8 +146,8 @@ OpResult AdminOps::changeBan(const Caller &caller, qint64 userId, bool ban, cons
     m_users.setBanned(userId, ban, reason);
     const QList<qint64> ended = ban ? m_auth.revokeAllSessions(userId, u"banned"_s) : QList<qint64>();
     m_auditLog.append(caller.actor(), ban ? u"admin.users.ban"_s : u"admin.users.unban"_s, userTarget(userId),
-                      {{u"banned"_s, user->banned}, {u"ban_reason"_s, user->banReason}},
-                      {{u"banned"_s, ban}, {u"ban_reason"_s, reason}, {u"sessions_ended"_s, ended.size()}});
+        {{u"banned"_s, user->banned}, {u"ban_reason"_s, user->banReason}},
+        {{u"banned"_s, ban}, {u"ban_reason"_s, reason}, {u"sessions_ended"_s, ended.size()}});
     transaction.commit();
     if (ban) {
         m_connections.endUser(userId, u"banned"_s);
@@ -176,13 +176,14 @@ QCoro::Task<OpResult> AdminOps::setRole(Caller caller, QJsonObject fields)
     }
     if (roleUsesPin(user->role) != roleUsesPin(*role)) {
         co_return Error::of(ErrorCode::InvalidValue,
-                            u"a farmer logs in with a PIN and other roles with a password; create a new account"_s);
+            u"a farmer logs in with a PIN and other roles with a password; create a new account"_s);
     }
     m_users.setRole(userId, *role);
     // Live sessions carry the old role: end them so the next login carries the new one.
-    const QList<qint64> ended = m_auth.revokeAllSessions(userId, u"role changed"_s);
-    m_auditLog.append(caller.actor(), u"admin.users.set_role"_s, userTarget(userId), {{u"role"_s, roleName(user->role)}},
-                      {{u"role"_s, roleName(*role)}, {u"sessions_ended"_s, ended.size()}});
+    const QList<qint64> ended = m_auth.revokeAllSessions(userId, u"role_changed"_s);
+    m_auditLog.append(caller.actor(), u"admin.users.set_role"_s, userTarget(userId),
+        {{u"role"_s, roleName(user->role)}},
+        {{u"role"_s, roleName(*role)}, {u"sessions_ended"_s, ended.size()}});
     transaction.commit();
     m_connections.endUser(userId, u"role_changed"_s);
     co_return QJsonObject {{u"user"_s, m_users.byId(userId)->toJson()}};
@@ -194,7 +195,8 @@ QCoro::Task<OpResult> AdminOps::listAudit(Caller caller, QJsonObject fields)
     FieldReader reader(fields);
     AuditFilter filter;
     filter.actorId = reader.optionalInteger(u"actor_id"_s);
-    filter.op = reader.optionalString(u"op"_s).value_or(QString());
+    // "op" is the envelope's key, so the filter on audited ops is called "action".
+    filter.op = reader.optionalString(u"action"_s).value_or(QString());
     filter.target = reader.optionalString(u"target"_s).value_or(QString());
     filter.fromMs = reader.optionalInteger(u"from"_s);
     filter.toMs = reader.optionalInteger(u"to"_s);
@@ -221,7 +223,7 @@ QCoro::Task<OpResult> AdminOps::setSetting(Caller caller, QJsonObject fields)
         const auto self = m_users.byId(*caller.userId());
         if (!self || !self->totpEnabled) {
             co_return Error::of(ErrorCode::TotpEnrollmentRequired,
-                                u"turn on your own two-factor authentication before requiring it of admins"_s);
+                u"turn on your own two-factor authentication before requiring it of admins"_s);
         }
     }
     if (auto error = m_settings.set(key, value, caller.actor())) {

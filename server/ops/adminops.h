@@ -22,7 +22,7 @@ public:
     static constexpr qsizetype kMaxReasonLength = 500;
 
     AdminOps(const Database &database, UserRepository &users, AccountService &accounts, AuthService &auth,
-             AuditLog &auditLog, SettingsService &settings, ConnectionRegistry &connections);
+        AuditLog &auditLog, SettingsService &settings, ConnectionRegistry &connections);
     void registerOps(OpDispatcher &dispatcher);
 
     QCoro::Task<OpResult> listUsers(Caller caller, QJsonObject fields);

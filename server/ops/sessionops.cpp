@@ -23,8 +23,7 @@ void adopt(const Caller &caller, const User &user, qint64 sessionId, const QStri
 SessionOps::SessionOps(AuthService &auth, const SettingsService &settings)
     : m_auth(auth)
     , m_settings(settings)
-{
-}
+{ }
 
 void SessionOps::registerOps(OpDispatcher &dispatcher)
 {
@@ -47,8 +46,9 @@ QCoro::Task<OpResult> SessionOps::hello(Caller caller, QJsonObject fields)
         co_return *reader.error();
     }
     if (version != protocol::kVersion) {
-        co_return Error::of(ErrorCode::UnsupportedProtocol, u"this server speaks protocol %1, not %2"_s.arg(
-                                                                QString::number(protocol::kVersion), QString::number(version)));
+        co_return Error::of(ErrorCode::UnsupportedProtocol,
+            u"this server speaks protocol %1, not %2"_s.arg(
+                QString::number(protocol::kVersion), QString::number(version)));
     }
     if (caller.connection) {
         caller.connection->setGreeted(deviceId);
@@ -101,7 +101,8 @@ QCoro::Task<OpResult> SessionOps::authenticate(Caller caller, QJsonObject fields
     }
     const auto &who = std::get<AuthenticatedUser>(result);
     adopt(caller, who.user, who.sessionId, who.scope);
-    co_return QJsonObject {{u"user"_s, who.user.toJson()}, {u"session_id"_s, who.sessionId}, {u"scope"_s, who.scope}};
+    co_return QJsonObject {
+        {u"user"_s, who.user.toJson()}, {u"session_id"_s, who.sessionId}, {u"scope"_s, who.scope}};
 }
 
 QCoro::Task<OpResult> SessionOps::refresh(Caller caller, QJsonObject fields)

@@ -25,7 +25,8 @@ QJsonArray defaultIncrements()
 QList<SettingDefinition> buildDefinitions()
 {
     auto flag = [](const char16_t *key, bool on, const char16_t *what) {
-        return SettingDefinition {QString::fromUtf16(key), SettingKind::Flag, on, 0, 1, QString::fromUtf16(what)};
+        return SettingDefinition {
+            QString::fromUtf16(key), SettingKind::Flag, on, 0, 1, QString::fromUtf16(what)};
     };
     return {
         flag(u"seller_verification", false, u"Sellers must be verified before listing."),
@@ -36,15 +37,15 @@ QList<SettingDefinition> buildDefinitions()
         flag(u"proxy_bidding", true, u"Traders may set a maximum and let the server bid for them."),
         flag(u"admin_2fa", false, u"Admins must log in with a TOTP code."),
         {u"anti_snipe_seconds"_s, SettingKind::Seconds, 30, 0, 600,
-         u"A bid this close to the end moves the end to now plus this many seconds (0: off)."_s},
+            u"A bid this close to the end moves the end to now plus this many seconds (0: off)."_s},
         {u"anti_snipe_cap_seconds"_s, SettingKind::Seconds, 0, 0, 86'400,
-         u"Most that anti-sniping may extend one auction in total (0: no cap)."_s},
+            u"Most that anti-sniping may extend one auction in total (0: no cap)."_s},
         {u"seller_confirmation_minutes"_s, SettingKind::Minutes, 0, 0, 1'440,
-         u"Minutes a farmer has to accept or reject the winning bid (0: sold at once)."_s},
+            u"Minutes a farmer has to accept or reject the winning bid (0: sold at once)."_s},
         {u"bid_increments"_s, SettingKind::IncrementTable, defaultIncrements(), 1, 100'000'000,
-         u"Smallest raise over the current price, by price band, in paise per quintal."_s},
-        {u"auction_durations_minutes"_s, SettingKind::DurationList, QJsonArray {15, 30, 60, 120, 240, 1'440}, 1,
-         10'080, u"Auction lengths a seller may choose, in minutes."_s},
+            u"Smallest raise over the current price, by price band, in paise per quintal."_s},
+        {u"auction_durations_minutes"_s, SettingKind::DurationList, QJsonArray {15, 30, 60, 120, 240, 1'440},
+            1, 10'080, u"Auction lengths a seller may choose, in minutes."_s},
     };
 }
 
@@ -92,7 +93,8 @@ std::optional<Error> validateDurations(const SettingDefinition &def, const QJson
         }
         const auto minutes = static_cast<qint64>(entry.toDouble());
         if (minutes < def.min || minutes > def.max) {
-            return invalid(def.key, u"durations must be between %1 and %2 minutes"_s.arg(def.min).arg(def.max));
+            return invalid(
+                def.key, u"durations must be between %1 and %2 minutes"_s.arg(def.min).arg(def.max));
         }
         if (seen.contains(minutes)) {
             return invalid(def.key, u"lists %1 minutes twice"_s.arg(minutes));

@@ -30,14 +30,14 @@ std::optional<QJsonValue> decode(const QString &text)
 }
 } // namespace
 
-SettingsService::SettingsService(const Database &database, AuditLog &auditLog, const Clock &clock, QObject *parent)
+SettingsService::SettingsService(
+    const Database &database, AuditLog &auditLog, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_auditLog(auditLog)
     , m_clock(clock)
     , m_values(SettingsRegistry::defaults())
-{
-}
+{ }
 
 void SettingsService::load()
 {
@@ -61,7 +61,8 @@ qint64 SettingsService::integer(const QString &key) const
     return static_cast<qint64>(m_values.value(key).toDouble());
 }
 
-std::optional<Error> SettingsService::set(const QString &key, const QJsonValue &value, const AuditActor &actor)
+std::optional<Error> SettingsService::set(
+    const QString &key, const QJsonValue &value, const AuditActor &actor)
 {
     if (auto error = SettingsRegistry::validate(key, value)) {
         return error;
@@ -71,16 +72,17 @@ std::optional<Error> SettingsService::set(const QString &key, const QJsonValue &
         return std::nullopt;
     }
     Transaction transaction(m_database);
-    SqlQuery(m_database, u"INSERT INTO settings (key, value, updated_at, updated_by) VALUES (:k, :v, :t, :by) "
-                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
-                         "updated_by = excluded.updated_by"_s)
+    SqlQuery(m_database,
+        u"INSERT INTO settings (key, value, updated_at, updated_by) VALUES (:k, :v, :t, :by) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+        "updated_by = excluded.updated_by"_s)
         .bind(u":k"_s, key)
         .bind(u":v"_s, encode(value))
         .bind(u":t"_s, m_clock.nowMs())
         .bindOptional(u":by"_s, actor.userId)
         .exec();
-    m_auditLog.append(actor, u"admin.settings.set"_s, u"setting:"_s + key, {{u"value"_s, before}},
-                      {{u"value"_s, value}});
+    m_auditLog.append(
+        actor, u"admin.settings.set"_s, u"setting:"_s + key, {{u"value"_s, before}}, {{u"value"_s, value}});
     transaction.commit();
     m_values.insert(key, value);
     qCInfo(lcSettings).noquote() << "setting" << key << "changed by user" << actor.userId.value_or(0);

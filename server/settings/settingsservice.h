@@ -19,7 +19,8 @@ class SettingsService : public QObject
 {
     Q_OBJECT
 public:
-    SettingsService(const Database &database, AuditLog &auditLog, const Clock &clock, QObject *parent = nullptr);
+    SettingsService(
+        const Database &database, AuditLog &auditLog, const Clock &clock, QObject *parent = nullptr);
 
     /// Reads stored values over the defaults. A stored value that no longer validates is ignored
     /// (with a warning) so an old row can never put the market into a state the rules forbid.

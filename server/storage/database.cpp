@@ -17,13 +17,14 @@ QString describe(const QSqlError &error)
 }
 } // namespace
 
-SqlError::SqlError(const QString &what) : std::runtime_error(what.toStdString()) { }
+SqlError::SqlError(const QString &what)
+    : std::runtime_error(what.toStdString())
+{ }
 
 Database::Database(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 std::unique_ptr<Database> Database::open(const DatabaseUrl &url)
 {
@@ -34,7 +35,8 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
         if (!db.isValid()) {
-            throw SqlError(u"the Qt SQL driver for %1 is not installed"_s.arg(sqlite ? u"SQLite"_s : u"PostgreSQL"_s));
+            throw SqlError(
+                u"the Qt SQL driver for %1 is not installed"_s.arg(sqlite ? u"SQLite"_s : u"PostgreSQL"_s));
         }
         if (sqlite) {
             db.setDatabaseName(url.path);
@@ -88,7 +90,8 @@ SqlQuery::SqlQuery(const Database &database, const QString &sql)
     , m_sql(sql)
 {
     if (!m_query.prepare(sql)) {
-        throw SqlError(u"%1 — preparing: %2"_s.arg(describe(m_query.lastError()), sql.simplified().left(200)));
+        throw SqlError(
+            u"%1 — preparing: %2"_s.arg(describe(m_query.lastError()), sql.simplified().left(200)));
     }
 }
 
@@ -117,7 +120,8 @@ QVariant SqlQuery::scalar()
     return m_query.value(0);
 }
 
-Transaction::Transaction(const Database &database) : m_database(database)
+Transaction::Transaction(const Database &database)
+    : m_database(database)
 {
     m_database.execute(database.dialect() == SqlDialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
 }

@@ -34,8 +34,8 @@ std::variant<DatabaseUrl, QString> parsePostgres(const QString &text)
     result.password = url.password();
     result.name = url.path().mid(1);
     if (result.name.isEmpty() || result.name.contains(u'/')) {
-        return u"'%1' names no database (expected postgres://user@host/database)"_s.arg(url.toDisplayString(
-            QUrl::RemovePassword));
+        return u"'%1' names no database (expected postgres://user@host/database)"_s.arg(
+            url.toDisplayString(QUrl::RemovePassword));
     }
     if (result.user.isEmpty()) {
         return u"'%1' names no user (expected postgres://user@host/database)"_s.arg(withoutPassword(text));
@@ -56,7 +56,8 @@ std::variant<DatabaseUrl, QString> DatabaseUrl::parse(const QString &text)
     } else if (path.startsWith(u"sqlite:"_s)) {
         path = path.mid(7);
     } else if (path.contains(u"://"_s)) {
-        return u"unsupported database URL '%1' (use sqlite:/path/file.db or postgres://user@host/db)"_s.arg(text);
+        return u"unsupported database URL '%1' (use sqlite:/path/file.db or postgres://user@host/db)"_s.arg(
+            text);
     }
     if (path.isEmpty()) {
         return u"the SQLite database path is empty"_s;

@@ -8,7 +8,8 @@ namespace boli::server {
 
 enum class SqlDialect { Sqlite, Postgres };
 
-/// @brief Where the database is: "sqlite:/path/boli.db" (or a bare path) or "postgres://user:pw@host:port/db".
+/// @brief Where the database is: "sqlite:/path/boli.db" (or a bare path) or
+/// "postgres://user:pw@host:port/db".
 struct DatabaseUrl
 {
     SqlDialect dialect = SqlDialect::Sqlite;

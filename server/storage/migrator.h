@@ -7,7 +7,7 @@
 
 namespace boli::server {
 
-/// @brief One schema step, parsed from resources/migrations/NNNN_name.sql.
+/// @brief One schema step, parsed from server/storage/migrations/NNNN_name.sql (embedded as a resource).
 ///
 /// A file is a list of statements, each introduced by a line "-- @all", "-- @sqlite" or "-- @postgres"
 /// naming the engines it runs on. "{{pk}}" expands to the engine's auto-increment primary key.

@@ -5,8 +5,9 @@ namespace boli::server {
 namespace {
 using namespace Qt::StringLiterals;
 
-const QString kColumns = u"id, phone, email, display_name, role, secret_hash, totp_secret, totp_enabled, verified, "
-                         "banned, ban_reason, failed_logins, lockouts, locked_until, created_by, created_at, totp_last_step"_s;
+const QString kColumns =
+    u"id, phone, email, display_name, role, secret_hash, totp_secret, totp_enabled, verified, "
+    "banned, ban_reason, failed_logins, lockouts, locked_until, created_by, created_at, totp_last_step"_s;
 
 User readUser(const SqlQuery &row)
 {
@@ -45,7 +46,8 @@ struct SearchSql
     QString pattern;
     const UserSearch &search;
 
-    explicit SearchSql(const UserSearch &s) : search(s)
+    explicit SearchSql(const UserSearch &s)
+        : search(s)
     {
         QStringList clauses;
         if (!search.text.trimmed().isEmpty()) {
@@ -97,9 +99,12 @@ QJsonObject User::toJson() const
     };
 }
 
-UserRepository::UserRepository(const Database &database) : m_database(database) { }
+UserRepository::UserRepository(const Database &database)
+    : m_database(database)
+{ }
 
-std::optional<User> UserRepository::one(const QString &where, const QString &placeholder, const QVariant &value) const
+std::optional<User> UserRepository::one(
+    const QString &where, const QString &placeholder, const QVariant &value) const
 {
     SqlQuery query(m_database, u"SELECT "_s + kColumns + u" FROM users WHERE "_s + where);
     query.bind(placeholder, value).exec();
@@ -136,8 +141,8 @@ bool UserRepository::loginTaken(const QString &phone, const QString &email) cons
 qint64 UserRepository::insert(const NewUser &user)
 {
     return SqlQuery(m_database,
-                    u"INSERT INTO users (phone, email, display_name, role, secret_hash, created_by, created_at) "
-                    "VALUES (:phone, :email, :name, :role, :hash, :by, :at) RETURNING id"_s)
+        u"INSERT INTO users (phone, email, display_name, role, secret_hash, created_by, created_at) "
+        "VALUES (:phone, :email, :name, :role, :hash, :by, :at) RETURNING id"_s)
         .bind(u":phone"_s, textOrNull(user.phone))
         .bind(u":email"_s, textOrNull(user.email))
         .bind(u":name"_s, user.displayName)
@@ -151,7 +156,8 @@ qint64 UserRepository::insert(const NewUser &user)
 
 void UserRepository::setLockout(qint64 id, const LockoutState &lockout)
 {
-    SqlQuery(m_database, u"UPDATE users SET failed_logins = :f, lockouts = :l, locked_until = :u WHERE id = :id"_s)
+    SqlQuery(
+        m_database, u"UPDATE users SET failed_logins = :f, lockouts = :l, locked_until = :u WHERE id = :id"_s)
         .bind(u":f"_s, lockout.failedLogins)
         .bind(u":l"_s, lockout.lockouts)
         .bind(u":u"_s, lockout.lockedUntilMs)
@@ -204,8 +210,9 @@ void UserRepository::setSecretHash(qint64 id, const QString &hash)
 QList<User> UserRepository::search(const UserSearch &search) const
 {
     const SearchSql sql(search);
-    SqlQuery query(m_database, u"SELECT "_s + kColumns + u" FROM users"_s + sql.where
-                                   + u" ORDER BY id LIMIT :limit OFFSET :offset"_s);
+    SqlQuery query(m_database,
+        u"SELECT "_s + kColumns + u" FROM users"_s + sql.where
+            + u" ORDER BY id LIMIT :limit OFFSET :offset"_s);
     sql.bindTo(query);
     query.bind(u":limit"_s, search.limit).bind(u":offset"_s, search.offset).exec();
     QList<User> users;

@@ -81,8 +81,8 @@ public:
     [[nodiscard]] qint64 count(const UserSearch &search) const;
 
 private:
-    [[nodiscard]] std::optional<User> one(const QString &where, const QString &placeholder,
-                                          const QVariant &value) const;
+    [[nodiscard]] std::optional<User> one(
+        const QString &where, const QString &placeholder, const QVariant &value) const;
 
     const Database &m_database;
 };

@@ -24,7 +24,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs = 1'700'000'000'000) : m_nowMs(startMs) { }
+    explicit ManualClock(qint64 startMs = 1'700'000'000'000)
+        : m_nowMs(startMs)
+    { }
     [[nodiscard]] qint64 nowMs() const override { return m_nowMs; }
     void setNowMs(qint64 nowMs) { m_nowMs = nowMs; }
     void advanceMs(qint64 deltaMs) { m_nowMs += deltaMs; }

@@ -14,7 +14,9 @@ bool isExactInteger(double value)
     return std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= double(kMaxExactInteger);
 }
 
-FieldReader::FieldReader(QJsonObject object) : m_object(std::move(object)) { }
+FieldReader::FieldReader(QJsonObject object)
+    : m_object(std::move(object))
+{ }
 
 std::optional<QJsonValue> FieldReader::present(const QString &key, bool required)
 {

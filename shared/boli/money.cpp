@@ -47,7 +47,8 @@ std::optional<Paise> parseRupees(QStringView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         // A grouping comma sits between two digits of the rupee part, nowhere else.
-        const bool digitAfter = i + 1 < text.size() && text.at(i + 1).unicode() >= '0' && text.at(i + 1).unicode() <= '9';
+        const bool digitAfter =
+            i + 1 < text.size() && text.at(i + 1).unicode() >= '0' && text.at(i + 1).unicode() <= '9';
         if (c == QLatin1Char(',') && decimals < 0 && digits > 0 && digitAfter) {
             continue;
         }

@@ -27,10 +27,10 @@ std::variant<QJsonObject, DecodeFailure> parseObject(const QByteArray &frame)
         if (!frame.trimmed().isEmpty() && wrappedError.error == QJsonParseError::NoError) {
             return DecodeFailure {Error::of(ErrorCode::NotAnObject), std::nullopt};
         }
-        return DecodeFailure {Error::of(ErrorCode::BadJson, u"invalid JSON at offset %1: %2"_s.arg(
-                                                                QString::number(parseError.offset),
-                                                                parseError.errorString())),
-                              std::nullopt};
+        return DecodeFailure {Error::of(ErrorCode::BadJson,
+                                  u"invalid JSON at offset %1: %2"_s.arg(
+                                      QString::number(parseError.offset), parseError.errorString())),
+            std::nullopt};
     }
     if (!document.isObject()) {
         return DecodeFailure {Error::of(ErrorCode::NotAnObject), std::nullopt};

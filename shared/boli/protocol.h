@@ -65,7 +65,8 @@ struct DecodeFailure
 [[nodiscard]] std::variant<Request, DecodeFailure> decodeRequest(const QByteArray &frame);
 [[nodiscard]] QByteArray encodeSuccess(qint64 re, QJsonObject fields, qint64 serverTimeMs);
 [[nodiscard]] QByteArray encodeFailure(std::optional<qint64> re, const Error &error, qint64 serverTimeMs);
-[[nodiscard]] QByteArray encodeEvent(const QString &name, qint64 seq, QJsonObject fields, qint64 serverTimeMs);
+[[nodiscard]] QByteArray encodeEvent(
+    const QString &name, qint64 seq, QJsonObject fields, qint64 serverTimeMs);
 
 // Client side
 [[nodiscard]] QByteArray encodeRequest(qint64 id, const QString &op, QJsonObject fields = {});

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testclient.h"
 
-#include <QCoroSignal>
 #include <QCoroWebSocket>
 
 namespace boli::test {
@@ -16,10 +15,31 @@ protocol::Reply timedOut()
 }
 } // namespace
 
-TestClient::TestClient(QObject *parent) : QObject(parent)
+TestClient::TestClient(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &TestClient::onText);
-    connect(&m_socket, &QWebSocket::disconnected, this, &TestClient::received);
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] { wake(false); });
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { wake(true); });
+}
+
+void TestClient::Arrival::await_suspend(std::coroutine_handle<> waiter)
+{
+    client->m_waiter = waiter;
+    client->m_timedOut = false;
+    client->m_timeout.start(kTimeout);
+}
+
+void TestClient::wake(bool timedOut)
+{
+    if (!m_waiter) {
+        return;
+    }
+    m_timeout.stop();
+    m_timedOut = timedOut;
+    // Resume from the event loop, not from inside the socket's signal emission.
+    QMetaObject::invokeMethod(this, [waiter = std::exchange(m_waiter, {})] { waiter.resume(); }, Qt::QueuedConnection);
 }
 
 void TestClient::onText(const QString &text)
@@ -32,13 +52,7 @@ void TestClient::onText(const QString &text)
     } else {
         qWarning("test client: undecodable server frame: %s", qPrintable(text.left(200)));
     }
-    Q_EMIT received();
-}
-
-QCoro::Task<bool> TestClient::waitReceived()
-{
-    const auto arrived = co_await qCoro(this, &TestClient::received, kTimeout);
-    co_return arrived.has_value();
+    wake(false);
 }
 
 QCoro::Task<bool> TestClient::open(quint16 port, bool greet)
@@ -108,12 +122,15 @@ QCoro::Task<std::optional<protocol::Event>> TestClient::nextEvent(QString name)
 
 QCoro::Task<std::optional<int>> TestClient::waitClosed()
 {
-    while (isOpen()) {
-        if (!co_await waitReceived()) {
-            co_return std::nullopt;
-        }
+    bool arrived = true;
+    while (isOpen() && arrived) {
+        arrived = co_await waitReceived();
     }
-    co_return static_cast<int>(m_socket.closeCode());
+    std::optional<int> code;
+    if (!isOpen()) {
+        code = static_cast<int>(m_socket.closeCode());
+    }
+    co_return code;
 }
 
 QCoro::Task<protocol::Reply> TestClient::login(QString login, QString secret, bool pin, QString totp)

@@ -5,8 +5,10 @@
 
 #include <QCoroTask>
 #include <QObject>
+#include <QTimer>
 #include <QWebSocket>
 #include <chrono>
+#include <coroutine>
 #include <deque>
 
 namespace boli::test {
@@ -37,17 +39,28 @@ public:
     [[nodiscard]] bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     [[nodiscard]] QWebSocket &socket() { return m_socket; }
 
-Q_SIGNALS:
-    void received();
-
 private:
+    /// Suspends until something arrives or the socket closes; resumes false on timeout. One waiter at
+    /// a time, resumed once: QCoro 0.8's signal awaiter resumed twice when two frames came together.
+    struct Arrival
+    {
+        TestClient *client;
+        bool await_ready() const noexcept { return false; }
+        void await_suspend(std::coroutine_handle<> waiter);
+        bool await_resume() const noexcept { return !client->m_timedOut; }
+    };
+
     void onText(const QString &text);
-    QCoro::Task<bool> waitReceived();
+    void wake(bool timedOut);
+    Arrival waitReceived() { return Arrival {this}; }
 
     QWebSocket m_socket;
     qint64 m_nextId = 1;
     std::deque<protocol::Reply> m_replies;
     std::deque<protocol::Event> m_events;
+    std::coroutine_handle<> m_waiter;
+    QTimer m_timeout;
+    bool m_timedOut = false;
 };
 
 } // namespace boli::test

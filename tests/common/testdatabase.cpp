@@ -17,7 +17,7 @@ QString readClusterUrl()
     if (file.isEmpty() || !urlFile.open(QIODevice::ReadOnly)) {
         qFatal("BOLI_TEST_DB=postgres but no PostgreSQL cluster URL at '%s': "
                "the postgres_start fixture (tests/pgcluster.sh) did not run or failed",
-               qPrintable(file));
+            qPrintable(file));
     }
     return QString::fromUtf8(urlFile.readAll()).trimmed();
 }
@@ -68,7 +68,8 @@ TestDatabase::~TestDatabase()
         return;
     }
     try {
-        const auto admin = server::Database::open(std::get<server::DatabaseUrl>(server::DatabaseUrl::parse(m_adminUrl)));
+        const auto admin =
+            server::Database::open(std::get<server::DatabaseUrl>(server::DatabaseUrl::parse(m_adminUrl)));
         admin->execute(u"DROP DATABASE IF EXISTS "_s + m_url.name + u" WITH (FORCE)"_s);
     } catch (const server::SqlError &error) {
         qWarning("could not drop %s: %s", qPrintable(m_url.name), error.what());

@@ -30,7 +30,8 @@ TestServer::~TestServer()
     m_app.reset();
 }
 
-server::User TestServer::createUser(Role role, const QString &login, const QString &secret, const QString &name)
+server::User TestServer::createUser(
+    Role role, const QString &login, const QString &secret, const QString &name)
 {
     server::NewAccount account;
     (login.contains(u'@') ? account.email : account.phone) = login;
@@ -43,7 +44,7 @@ server::User TestServer::createUser(Role role, const QString &login, const QStri
     const auto result = boli::test::waitFor(std::move(task));
     if (!result || std::holds_alternative<Error>(*result)) {
         qFatal("cannot create test user %s: %s", qPrintable(login),
-               result ? qPrintable(std::get<Error>(*result).message) : "timeout");
+            result ? qPrintable(std::get<Error>(*result).message) : "timeout");
     }
     return std::get<server::User>(*result);
 }

@@ -26,7 +26,7 @@ public:
 
     /// Creates an account as the system would (bypassing ops); fails the test on error.
     server::User createUser(Role role, const QString &login, const QString &secret,
-                            const QString &name = QStringLiteral("Test User"));
+        const QString &name = QStringLiteral("Test User"));
     /// A row count, to prove a rejected request changed nothing.
     [[nodiscard]] qint64 rowCount(const QString &table);
 

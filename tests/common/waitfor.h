@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoroTask>
 #include <QEventLoop>
 #include <QTimer>
-#include <QCoroTask>
 
 #include <chrono>
 #include <memory>
