@@ -9,7 +9,6 @@
 #include "waitfor.h"
 
 #include <QDateTime>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace boli;
@@ -100,7 +99,10 @@ private Q_SLOTS:
         QCOMPARE(codeOf(call(thief, u"refresh"_s, {{u"refresh_token"_s, second}})), u"session_revoked"_s);
         QCOMPARE(codeOf(call(thief, u"me"_s)), u"unauthenticated"_s);
 
-        QCOMPARE(endedReason(owner), u"token_reused"_s);
+        const auto ended = *test::waitFor(owner.nextEvent(u"session.ended"_s));
+        QVERIFY(ended);
+        QCOMPARE(ended->fields.value(u"reason"_s).toString(), u"token_reused"_s);
+        QCOMPARE(*test::waitFor(owner.waitClosed()), std::optional<int>(protocol::CloseSessionEnded));
 
         server::AuditFilter filter;
         filter.op = u"auth.token_reuse"_s;
@@ -141,7 +143,10 @@ private Q_SLOTS:
         QCOMPARE(codeOf(call(first, u"logout"_s)), u"ok"_s);
         QCOMPARE(codeOf(call(first, u"me"_s)), u"unauthenticated"_s);
         // The other connection on that session is told and closed.
-        QCOMPARE(endedReason(second), u"logout"_s);
+        const auto ended = *test::waitFor(second.nextEvent(u"session.ended"_s));
+        QVERIFY(ended);
+        QCOMPARE(ended->fields.value(u"reason"_s).toString(), u"logout"_s);
+        QCOMPARE(*test::waitFor(second.waitClosed()), std::optional<int>(protocol::CloseSessionEnded));
 
         const auto before = tables();
         QCOMPARE(codeOf(call(first, u"refresh"_s, {{u"refresh_token"_s, text(login, u"refresh_token"_s)}})),
@@ -189,8 +194,12 @@ private Q_SLOTS:
         QCOMPARE(codeOf(logInAdmin(admin)), u"ok"_s);
 
         QCOMPARE(codeOf(ban(admin, m_trader.id)), u"ok"_s);
-        QCOMPARE(endedReason(phone), u"banned"_s);
-        QCOMPARE(endedReason(kiosk), u"banned"_s);
+        for (TestClient *client : {&phone, &kiosk}) {
+            const auto ended = *test::waitFor(client->nextEvent(u"session.ended"_s));
+            QVERIFY(ended);
+            QCOMPARE(ended->fields.value(u"reason"_s).toString(), u"banned"_s);
+            QCOMPARE(*test::waitFor(client->waitClosed()), std::optional<int>(protocol::CloseSessionEnded));
+        }
         QVERIFY(admin.isOpen());
     }
 
@@ -247,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(tables(), before);
         QVERIFY(!m_server->parts().settings.flag(u"admin_2fa"_s));
         QVERIFY(!enrolTotp(client).isEmpty());
-        QCOMPARE(codeOf(callAmidBroadcast(client, u"admin.settings.set"_s, require2fa)), u"ok"_s);
+        QCOMPARE(codeOf(call(client, u"admin.settings.set"_s, require2fa)), u"ok"_s);
         QVERIFY(m_server->parts().settings.flag(u"admin_2fa"_s));
 
         TestClient second;
@@ -314,44 +323,6 @@ private:
     static protocol::Reply ban(TestClient &admin, qint64 userId)
     {
         return call(admin, u"admin.users.ban"_s, {{u"user_id"_s, userId}, {u"reason"_s, u"shill bidding"_s}});
-    }
-
-    /// call() for an op whose reply travels with a broadcast event (settings.changed). TestClient
-    /// waits with qCoro(signal), whose queued resumption QCoro 0.8 runs once per frame that arrived
-    /// together, the second time on a finished coroutine (a crash); so this waits on the socket.
-    static protocol::Reply callAmidBroadcast(TestClient &client, const QString &op, const QJsonObject &fields)
-    {
-        constexpr qint64 kId = 1'000'000; // far from TestClient's own ids
-        QSignalSpy frames(&client.socket(), &QWebSocket::textMessageReceived);
-        client.socket().sendTextMessage(QString::fromUtf8(protocol::encodeRequest(kId, op, fields)));
-        for (qsizetype seen = 0; seen < frames.size() || frames.wait(10'000);) {
-            for (; seen < frames.size(); ++seen) {
-                const auto decoded = protocol::decodeServerMessage(frames.at(seen).at(0).toString().toUtf8());
-                if (const auto *reply = std::get_if<protocol::Reply>(&decoded); reply && reply->re == kId) {
-                    return *reply;
-                }
-            }
-        }
-        protocol::Reply timedOut;
-        timedOut.error = Error::of(ErrorCode::InternalError, u"no reply in time"_s);
-        return timedOut;
-    }
-
-    /// The reason of the session.ended event sent before the server closed with 4001, or what went
-    /// wrong. Waits on the socket rather than with waitClosed(): the event and the close arrive
-    /// together, and two wake-ups at once crash TestClient's qCoro(signal) wait (see callAmidBroadcast).
-    static QString endedReason(TestClient &client)
-    {
-        QSignalSpy closed(&client.socket(), &QWebSocket::disconnected);
-        if (client.isOpen() && !closed.wait(int(TestClient::kTimeout.count()))) {
-            return u"(still open)"_s;
-        }
-        if (const int code = client.socket().closeCode(); code != protocol::CloseSessionEnded) {
-            return u"(closed with %1)"_s.arg(code);
-        }
-        // Already received, so nextEvent() returns without waiting.
-        const auto ended = *test::waitFor(client.nextEvent(u"session.ended"_s));
-        return ended ? ended->fields.value(u"reason"_s).toString() : u"(no session.ended event)"_s;
     }
 
     /// totp.enroll then totp.confirm on a logged-in connection; the secret, empty when either failed.
