@@ -44,7 +44,9 @@ ServerParts::ServerParts(
     accountOps.registerOps(dispatcher);
     adminOps.registerOps(dispatcher);
     httpApi.install(server.http());
-    QObject::connect(&auth, &AuthService::sessionsEnded, &connections, &ConnectionRegistry::endSessions);
+    // Queued: the op that ended a session writes its reply before the connections close.
+    QObject::connect(&auth, &AuthService::sessionsEnded, &connections, &ConnectionRegistry::endSessions,
+                     Qt::QueuedConnection);
     QObject::connect(&settings, &SettingsService::changed, &connections,
         [this](const QString &key, const QJsonValue &value) {
             connections.broadcast(u"settings.changed"_s, {{u"key"_s, key}, {u"value"_s, value}});

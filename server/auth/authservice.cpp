@@ -115,8 +115,9 @@ QCoro::Task<std::variant<IssuedSession, Error>> AuthService::login(LoginAttempt 
         co_return Error::of(ErrorCode::AccountLocked, u"too many failed logins; try again after %1"_s.arg(until));
     }
     // Farmers hold PINs and everyone else passwords; the wrong kind is simply a wrong secret.
-    const bool rightKind =
-        roleUsesPin(found->role) ? PasswordHasher::isValidPin(attempt.secret) : !attempt.secret.isEmpty();
+    const bool rightKind = roleUsesPin(found->role)
+        ? attempt.secretIsPin && PasswordHasher::isValidPin(attempt.secret)
+        : !attempt.secretIsPin && !attempt.secret.isEmpty();
     bool secretOk = false;
     if (rightKind) {
         secretOk = co_await verifySecret(attempt.secret, found->secretHash);

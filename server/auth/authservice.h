@@ -43,6 +43,7 @@ struct LoginAttempt
 {
     QString login; ///< phone or email, as typed
     QString secret; ///< PIN or password
+    bool secretIsPin = false; ///< sent as "pin" rather than "password"
     QString totpCode;
     QString deviceId;
     QString ip;

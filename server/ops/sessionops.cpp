@@ -77,6 +77,7 @@ QCoro::Task<OpResult> SessionOps::login(Caller caller, QJsonObject fields)
         co_return *reader.error();
     }
     attempt.secret = pin ? *pin : *password;
+    attempt.secretIsPin = pin.has_value();
     attempt.deviceId = caller.deviceId;
     attempt.ip = caller.ip;
     const auto result = co_await m_auth.login(std::move(attempt));

@@ -13,7 +13,7 @@ struct ErrorInfo
     const char16_t *message;
 };
 
-constexpr std::array<ErrorInfo, 26> kErrors {{
+constexpr std::array<ErrorInfo, 36> kErrors {{
     {ErrorCode::BadJson, u"bad_json", u"The frame is not valid JSON."},
     {ErrorCode::NotAnObject, u"not_an_object", u"The frame must be a JSON object."},
     {ErrorCode::MissingField, u"missing_field", u"A required field is missing."},
@@ -43,6 +43,16 @@ constexpr std::array<ErrorInfo, 26> kErrors {{
     {ErrorCode::NotFound, u"not_found", u"Not found."},
     {ErrorCode::AlreadyExists, u"already_exists", u"It already exists."},
     {ErrorCode::InternalError, u"internal_error", u"The server failed; the change was not made."},
+    {ErrorCode::ListingNotLive, u"listing_not_live", u"This listing is not open for bids."},
+    {ErrorCode::AuctionEnded, u"auction_ended", u"The auction has ended."},
+    {ErrorCode::BidTooLow, u"bid_too_low", u"The bid is below the lowest allowed amount."},
+    {ErrorCode::OwnListing, u"own_listing", u"You cannot bid on your own listing."},
+    {ErrorCode::BuyNowUnavailable, u"buy_now_unavailable", u"Buy Now is no longer offered for this listing."},
+    {ErrorCode::ProxyDisabled, u"proxy_disabled", u"Proxy bids are not accepted here."},
+    {ErrorCode::InvalidTransition, u"invalid_transition", u"The listing cannot move to that status from here."},
+    {ErrorCode::ListingHasBids, u"listing_has_bids", u"The listing already has bids."},
+    {ErrorCode::NotVerified, u"not_verified", u"Your account must be verified first."},
+    {ErrorCode::Conflict, u"conflict", u"Someone else changed this at the same moment; try again."},
 }};
 
 const ErrorInfo &infoFor(ErrorCode code)
@@ -52,7 +62,7 @@ const ErrorInfo &infoFor(ErrorCode code)
             return info;
         }
     }
-    return kErrors.back();
+    return kErrors.at(std::size_t(ErrorCode::InternalError));
 }
 
 } // namespace

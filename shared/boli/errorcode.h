@@ -38,7 +38,21 @@ enum class ErrorCode {
     NotFound,
     AlreadyExists,
     InternalError,
+    // Auctions (append only)
+    ListingNotLive,
+    AuctionEnded,
+    BidTooLow,
+    OwnListing,
+    BuyNowUnavailable,
+    ProxyDisabled,
+    InvalidTransition,
+    ListingHasBids,
+    NotVerified,
+    Conflict,
 };
+
+/// The newest code: loops over every code run from ErrorCode::BadJson to this.
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::Conflict;
 
 [[nodiscard]] QString errorCodeName(ErrorCode code);
 [[nodiscard]] std::optional<ErrorCode> errorCodeFromName(const QString &name);

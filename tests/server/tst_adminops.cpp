@@ -20,9 +20,8 @@ namespace {
 
 const QString kAdminLogin = u"asha@boli.example"_s;
 const QString kPassword = u"market-pass-1"_s;
-// docs/protocol.md names the audit op filter "op", which is also the envelope's op key (a known
-// defect): no request can carry it. When the filter is renamed, rename it here too.
-const QString kOpFilter = u"op"_s;
+// The audit filter on audited ops: "op" is the envelope's own key.
+const QString kOpFilter = u"action"_s;
 const QStringList kAdminOps {u"admin.users.list"_s, u"admin.users.create"_s, u"admin.users.ban"_s,
     u"admin.users.unban"_s, u"admin.users.set_role"_s, u"admin.audit.list"_s, u"admin.settings.set"_s};
 

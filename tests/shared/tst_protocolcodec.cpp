@@ -30,7 +30,7 @@ QJsonObject parseObject(const QByteArray &frame)
 QList<ErrorCode> allErrorCodes()
 {
     QList<ErrorCode> codes;
-    for (int i = int(ErrorCode::BadJson); i <= int(ErrorCode::InternalError); ++i) {
+    for (int i = int(ErrorCode::BadJson); i <= int(boli::kLastErrorCode); ++i) {
         codes.append(ErrorCode(i));
     }
     return codes;
