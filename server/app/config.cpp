@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/config.h"
 
+#include "storage/databaseurl.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -56,6 +58,10 @@ std::optional<QString> apply(Config &config, const QString &key, const QString &
         }
         config.port = static_cast<quint16>(port);
     } else if (key == u"db"_s) {
+        const auto url = DatabaseUrl::parse(value);
+        if (const auto *error = std::get_if<QString>(&url)) {
+            return u"%1: %2"_s.arg(source, *error);
+        }
         config.databaseUrl = value;
     } else if (key == u"data-dir"_s) {
         if (value.isEmpty()) {

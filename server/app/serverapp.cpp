@@ -22,37 +22,6 @@ const SystemClock &systemClock()
 }
 } // namespace
 
-ServerParts::ServerParts(
-    const Config &config, const Clock &clock, std::unique_ptr<Database> db, QByteArray tokenKey)
-    : database(std::move(db))
-    , auditLog(*database, clock)
-    , users(*database)
-    , sessions(*database)
-    , settings(*database, auditLog, clock)
-    , hasher(config.hashCost)
-    , tokens(std::move(tokenKey), clock)
-    , throttle(clock)
-    , auth(*database, users, sessions, auditLog, settings, hasher, tokens, throttle, clock)
-    , accounts(*database, users, auditLog, auth, clock)
-    , sessionOps(auth, settings)
-    , accountOps(accounts, users, settings)
-    , adminOps(*database, users, accounts, auth, auditLog, settings, connections)
-    , httpApi(*database, settings, connections, clock)
-    , server(dispatcher, connections, clock)
-{
-    sessionOps.registerOps(dispatcher);
-    accountOps.registerOps(dispatcher);
-    adminOps.registerOps(dispatcher);
-    httpApi.install(server.http());
-    // Queued: the op that ended a session writes its reply before the connections close.
-    QObject::connect(&auth, &AuthService::sessionsEnded, &connections, &ConnectionRegistry::endSessions,
-                     Qt::QueuedConnection);
-    QObject::connect(&settings, &SettingsService::changed, &connections,
-        [this](const QString &key, const QJsonValue &value) {
-            connections.broadcast(u"settings.changed"_s, {{u"key"_s, key}, {u"value"_s, value}});
-        });
-}
-
 ServerApp::ServerApp(Config config, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
@@ -81,6 +50,7 @@ void ServerApp::open()
 void ServerApp::start()
 {
     open();
+    m_parts->market.load();
     m_port = m_parts->server.listen(m_config.host, m_config.port);
     if (m_port == 0) {
         throw std::runtime_error(u"cannot listen on %1:%2 (in use, or not allowed)"_s
@@ -94,6 +64,7 @@ void ServerApp::start()
 void ServerApp::stop()
 {
     if (m_parts) {
+        m_parts->market.stop();
         m_parts->server.stop();
     }
 }

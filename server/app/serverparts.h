@@ -8,12 +8,24 @@
 #include "auth/authservice.h"
 #include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
+#include "catalog/catalogrepository.h"
+#include "media/mediastore.h"
 #include "net/boliserver.h"
 #include "net/connectionregistry.h"
 #include "net/httpapi.h"
+#include "net/mediaapi.h"
 #include "net/opdispatcher.h"
+#include "net/watchers.h"
 #include "ops/accountops.h"
 #include "ops/adminops.h"
+#include "ops/biddingops.h"
+#include "ops/catalogops.h"
+#include "ops/listingops.h"
+#include "market/commitqueue.h"
+#include "market/listingrepository.h"
+#include "market/market.h"
+#include "market/notificationrepository.h"
+#include "market/transactionrepository.h"
 #include "ops/sessionops.h"
 #include "settings/settingsservice.h"
 #include "storage/database.h"
@@ -32,6 +44,8 @@ struct ServerParts
     AuditLog auditLog;
     UserRepository users;
     SessionRepository sessions;
+    CatalogRepository catalog;
+    MediaStore media;
     SettingsService settings;
     PasswordHasher hasher;
     AccessTokens tokens;
@@ -43,8 +57,22 @@ struct ServerParts
     SessionOps sessionOps;
     AccountOps accountOps;
     AdminOps adminOps;
+    CatalogOps catalogOps;
+    ListingRepository listings;
+    TransactionRepository sales;
+    NotificationRepository notifications;
+    CommitQueue commits;
+    Market market;
+    Watchers watchers;
+    ListingOps listingOps;
+    BiddingOps biddingOps;
     HttpApi httpApi;
+    MediaApi mediaApi;
     BoliServer server;
+
+private:
+    /// Market events to the connections that should hear them.
+    void wireMarketEvents();
 };
 
 } // namespace boli::server

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/auction.h"
 
+#include "settings/settingsregistry.h"
+
+#include <algorithm>
 #include <array>
 
 namespace boli::server {
@@ -13,6 +16,13 @@ constexpr std::array kKindNames {
     std::pair {BidKind::BuyNow, u"buy_now"},
     std::pair {BidKind::Sealed, u"sealed"},
 };
+
+/// The most any anti_snipe_seconds value can move an end past a bid.
+qint64 maxAntiSnipeMs()
+{
+    const SettingDefinition *definition = SettingsRegistry::find(u"anti_snipe_seconds"_s);
+    return definition ? definition->max * 1'000 : 0;
+}
 
 Error tooLow(Paise minimum)
 {
@@ -164,12 +174,19 @@ AuctionResult Auction::placeOpenBid(const BidRequest &request, UtcMs now, const 
     const std::optional<qint64> leaderBefore = m_leaderId;
 
     if (leaderBefore == request.bidderId) {
-        // The leader raises their own maximum: the price stays, except up to a reserve it now meets.
         const Paise own = m_maxima.value(request.bidderId).amount;
         if (bid <= own) {
             return Error::of(ErrorCode::BidTooLow, u"raise your maximum above %1"_s.arg(formatRupees(own)));
         }
-        if (reserve && bid >= *reserve && m_price < *reserve) {
+        // Like every later bid, a raise reaches at least the price plus one step.
+        if (const Paise minimum = minimumBid(rules); bid < minimum) {
+            return tooLow(minimum);
+        }
+        if (!request.proxy) {
+            // A plain bid is never a hidden maximum the server bids from: it is the price.
+            m_price = bid;
+        } else if (reserve && bid >= *reserve && m_price < *reserve) {
+            // A raised maximum leaves the price alone, except up to a reserve it now meets.
             m_price = *reserve;
         }
         m_maxima[request.bidderId] = Maximum {bid, m_lastSeq + 1};
@@ -266,12 +283,15 @@ AuctionResult Auction::buyNow(qint64 buyerId, UtcMs now, const AuctionRules &rul
 
 AuctionResult Auction::acceptHighest(qint64 sellerId, UtcMs now)
 {
-    Q_UNUSED(now)
     if (sellerId != m_terms.sellerId) {
         return Error::of(ErrorCode::Forbidden, u"only the seller may accept a bid"_s);
     }
     if (m_status != ListingStatus::Live) {
         return Error::of(ErrorCode::ListingNotLive);
+    }
+    if (now >= m_endsAt) {
+        // From the end on, the close decides: the reserve and the farmer's confirmation apply.
+        return Error::of(ErrorCode::AuctionEnded);
     }
     if (m_terms.format == AuctionFormat::Sealed) {
         return Error::of(ErrorCode::InvalidTransition, u"sealed bids are opened only at the close"_s);
@@ -351,6 +371,16 @@ AuctionResult Auction::confirm(qint64 sellerId, bool accept)
     return transition(accept ? ListingStatus::Sold : ListingStatus::Unsold);
 }
 
+AuctionResult Auction::confirm(qint64 sellerId, bool accept, UtcMs now)
+{
+    if (sellerId == m_terms.sellerId && m_status == ListingStatus::AwaitingConfirmation
+        && m_confirmationDeadline && now >= *m_confirmationDeadline) {
+        return Error::of(
+            ErrorCode::InvalidTransition, u"the confirmation window has passed; the bid stands"_s);
+    }
+    return confirm(sellerId, accept);
+}
+
 AuctionResult Auction::confirmationTimedOut(UtcMs now)
 {
     if (m_status != ListingStatus::AwaitingConfirmation || !m_confirmationDeadline || now < *m_confirmationDeadline) {
@@ -367,16 +397,24 @@ std::optional<Error> Auction::replay(const QList<LedgerEntry> &ledger, const Auc
     rules.buyNow = true;
     qsizetype next = 0;
     while (next < ledger.size()) {
-        const LedgerEntry &asked = ledger.at(next);
-        if (asked.kind == BidKind::Auto) {
-            return Error::of(ErrorCode::Conflict, u"ledger entry %1 is an automatic bid nothing asked for"_s.arg(asked.seq));
+        // A command's own row may follow the Auto row it caused: a beaten leader's proxy bids first.
+        qsizetype cause = next;
+        while (cause < ledger.size() && ledger.at(cause).kind == BidKind::Auto) {
+            ++cause;
         }
+        if (cause == ledger.size()) {
+            return Error::of(ErrorCode::Conflict,
+                u"ledger entry %1 is an automatic bid nothing asked for"_s.arg(ledger.at(next).seq));
+        }
+        const LedgerEntry &asked = ledger.at(cause);
+        const UtcMs endBefore = m_endsAt;
         const AuctionResult result = asked.kind == BidKind::BuyNow
             ? buyNow(asked.bidderId, asked.atMs, rules)
             : placeBid(BidRequest {asked.bidderId, asked.maximum, asked.proxy}, asked.atMs, rules);
         if (const auto *error = std::get_if<Error>(&result)) {
             return Error::of(ErrorCode::Conflict, u"ledger entry %1 no longer applies: %2"_s.arg(asked.seq).arg(error->message));
         }
+        const qsizetype first = next;
         for (LedgerEntry made : std::get<AuctionChange>(result).entries) {
             // The end after each entry is taken from the ledger, not recomputed from today's setting.
             made.endsAtMs = next < ledger.size() ? ledger.at(next).endsAtMs : made.endsAtMs;
@@ -385,10 +423,25 @@ std::optional<Error> Auction::replay(const QList<LedgerEntry> &ledger, const Auc
             }
             ++next;
         }
-        // The stored end wins: it records the anti-sniping setting of the day.
-        m_endsAt = ledger.at(next - 1).endsAtMs;
+        // The stored end wins: it records the anti-sniping setting of the day. It can only have
+        // moved as anti-sniping moves it: later, on an open bid, to at most the largest setting after it.
+        const UtcMs stored = ledger.at(next - 1).endsAtMs;
+        const bool oneEnd = std::all_of(ledger.cbegin() + first, ledger.cbegin() + next,
+            [stored](const LedgerEntry &e) { return e.endsAtMs == stored; });
+        const bool canMove = asked.kind == BidKind::Manual && stored <= asked.atMs + maxAntiSnipeMs();
+        if (!oneEnd || stored < endBefore || (stored > endBefore && !canMove)) {
+            return Error::of(ErrorCode::Conflict,
+                u"ledger entry %1 moves the end as no anti-sniping could"_s.arg(asked.seq));
+        }
+        m_endsAt = stored;
     }
     return std::nullopt;
+}
+
+void Auction::restore(ListingStatus status, std::optional<UtcMs> confirmationDeadline)
+{
+    m_status = status;
+    m_confirmationDeadline = confirmationDeadline;
 }
 
 } // namespace boli::server

@@ -106,14 +106,20 @@ public:
     AuctionResult cancelByAdmin();
     /// Called at or after the end: sold, unsold, or awaiting the farmer's confirmation.
     AuctionResult close(UtcMs now, const AuctionRules &rules);
-    /// The farmer answers the confirmation request.
+    /// The farmer answers the confirmation request. Has no clock: prefer the overload below.
     AuctionResult confirm(qint64 sellerId, bool accept);
+    /// The farmer answers at `now`: refused once the window has passed, since no answer in time
+    /// already accepted the bid (confirmationTimedOut then sells it).
+    AuctionResult confirm(qint64 sellerId, bool accept, UtcMs now);
     /// No answer within the window accepts the bid.
     AuctionResult confirmationTimedOut(UtcMs now);
 
     /// Re-applies stored entries in order (Auto rows are derived again and checked).
     /// Returns an error naming the first entry that does not reproduce.
     std::optional<Error> replay(const QList<LedgerEntry> &ledger, const AuctionRules &rules);
+    /// After a replay, puts back what only the listing row knows: a status reached without a bid
+    /// (closed, accepted, cancelled) and the confirmation deadline.
+    void restore(ListingStatus status, std::optional<UtcMs> confirmationDeadline);
 
     // What it looks like now
     [[nodiscard]] const ListingTerms &terms() const { return m_terms; }
@@ -126,7 +132,7 @@ public:
     [[nodiscard]] bool hasBids() const { return m_lastSeq > 0; }
     [[nodiscard]] bool reserveMet() const;
     [[nodiscard]] bool buyNowAvailable(const AuctionRules &rules) const;
-    /// The lowest amount a new bid (not the leader's own raise) must reach.
+    /// The lowest amount a new bid must reach; the leader's raise must also pass their own maximum.
     [[nodiscard]] Paise minimumBid(const AuctionRules &rules) const;
     /// "Bidder N": N counts bidders in the order they first bid, the same for everyone.
     [[nodiscard]] int bidderAlias(qint64 bidderId) const { return m_aliases.value(bidderId, 0); }

@@ -35,6 +35,7 @@ ClientConnection::ClientConnection(
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ClientConnection::onTextMessage);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinaryMessage);
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { Q_EMIT disconnected(this); });
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, [this] { Q_EMIT drained(this); });
     qCDebug(lcNet).noquote() << "connection from" << m_ip;
 }
 
@@ -135,6 +136,11 @@ void ClientConnection::sendEvent(const QString &name, QJsonObject fields)
 {
     m_socket->sendTextMessage(
         QString::fromUtf8(protocol::encodeEvent(name, ++m_eventSeq, std::move(fields), m_clock.nowMs())));
+}
+
+qint64 ClientConnection::bytesPending() const
+{
+    return m_socket->bytesToWrite();
 }
 
 void ClientConnection::close(quint16 code, const QString &reason)

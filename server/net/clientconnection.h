@@ -41,12 +41,16 @@ public:
     [[nodiscard]] QString ip() const { return m_ip; }
 
     void sendEvent(const QString &name, QJsonObject fields);
+    /// Bytes queued for this client and not yet taken by the network: how far behind it is.
+    [[nodiscard]] qint64 bytesPending() const;
     /// Closes the socket with a close code from protocol::CloseCode.
     void close(quint16 code, const QString &reason);
 
 Q_SIGNALS:
     void sessionChanged(ClientConnection *connection);
     void disconnected(ClientConnection *connection);
+    /// The socket wrote some of its backlog; a slow client may be ready for more.
+    void drained(ClientConnection *connection);
 
 private:
     void onTextMessage(const QString &text);

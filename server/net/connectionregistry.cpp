@@ -41,6 +41,7 @@ void ConnectionRegistry::remove(ClientConnection *connection)
         m_bySession.remove(old.second, connection);
     }
     m_connections.remove(connection);
+    Q_EMIT connectionClosed(connection);
     connection->deleteLater();
 }
 

@@ -29,6 +29,10 @@ public:
     /// Closes everything with 1001 (going away): the server is stopping.
     void closeAll();
 
+Q_SIGNALS:
+    /// The socket is gone; the connection is deleted after this.
+    void connectionClosed(ClientConnection *connection);
+
 private:
     void reindex(ClientConnection *connection);
     void remove(ClientConnection *connection);

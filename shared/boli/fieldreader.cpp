@@ -123,6 +123,19 @@ QJsonArray FieldReader::array(const QString &key)
     return value ? value->toArray() : QJsonArray();
 }
 
+std::optional<QJsonArray> FieldReader::optionalArray(const QString &key)
+{
+    const auto value = present(key, false);
+    if (!value) {
+        return std::nullopt;
+    }
+    if (!value->isArray()) {
+        wrongType(key, "an array");
+        return std::nullopt;
+    }
+    return value->toArray();
+}
+
 QJsonObject FieldReader::object(const QString &key)
 {
     const auto value = present(key, true);

@@ -26,6 +26,7 @@ public:
     bool boolean(const QString &key);
     std::optional<bool> optionalBoolean(const QString &key);
     QJsonArray array(const QString &key);
+    std::optional<QJsonArray> optionalArray(const QString &key);
     QJsonObject object(const QString &key);
     /// Any JSON value, present and not null.
     QJsonValue value(const QString &key);

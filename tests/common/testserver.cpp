@@ -16,7 +16,7 @@ TestServer::TestServer()
     config.dataDir = m_dataDir.path();
     config.databaseUrl = m_database.urlText();
     config.hashCost = server::PasswordHasher::Cost::TestMinimum;
-    m_app = std::make_unique<server::ServerApp>(config);
+    m_app = std::make_unique<server::ServerApp>(config, &m_clock);
     try {
         m_app->start();
     } catch (const std::exception &error) {

@@ -20,8 +20,6 @@ namespace {
 
 const QString kAdminLogin = u"asha@boli.example"_s;
 const QString kPassword = u"market-pass-1"_s;
-// The audit filter on audited ops: "op" is the envelope's own key.
-const QString kOpFilter = u"action"_s;
 const QStringList kAdminOps {u"admin.users.list"_s, u"admin.users.create"_s, u"admin.users.ban"_s,
     u"admin.users.unban"_s, u"admin.users.set_role"_s, u"admin.audit.list"_s, u"admin.settings.set"_s};
 
@@ -83,9 +81,8 @@ class TestAdminOps : public QObject
 private:
     protocol::Reply call(TestClient &client, const QString &op, const QJsonObject &fields = {})
     {
-        auto reply = test::waitFor(client.request(op, fields));
-        return reply ? *reply
-                     : protocol::Reply {{}, {}, Error::of(ErrorCode::InternalError, u"timeout"_s), 0};
+        const protocol::Reply timedOut {{}, {}, Error::of(ErrorCode::InternalError, u"timeout"_s), 0};
+        return test::waitFor(client.request(op, fields)).value_or(timedOut);
     }
     protocol::Reply admin(const QString &op, const QJsonObject &fields = {})
     {
@@ -174,54 +171,39 @@ private Q_SLOTS:
         m_server.reset();
     }
 
-    void listUsersSearchesNamePhoneAndEmail_data()
-    {
-        QTest::addColumn<QString>("query");
-        QTest::addColumn<QStringList>("names");
-        const QStringList ramesh {u"Ramesh Patel"_s};
-        const QStringList deals {u"50% Off_Deals"_s};
-        QTest::newRow("part of a name") << u"patel"_s << ramesh;
-        QTest::newRow("name in another case") << u"RAMESH"_s << ramesh;
-        QTest::newRow("part of a phone") << u"98000000"_s << ramesh;
-        QTest::newRow("email in another case") << u"Percent.EXAMPLE"_s << QStringList {u"Percentage Mills"_s};
-        QTest::newRow("percent is literal") << u"%"_s << deals;
-        QTest::newRow("underscore is literal") << u"_"_s << deals;
-        QTest::newRow("percent is no wildcard") << u"sh%pa"_s << QStringList();
-        QTest::newRow("underscore is no wildcard") << u"h_p"_s << QStringList();
-    }
-
-    void listUsersSearchesNamePhoneAndEmail()
-    {
-        QFETCH(QString, query);
-        QFETCH(QStringList, names);
-        addPeople();
-        const auto reply = admin(u"admin.users.list"_s, {{u"query"_s, query}});
-        QCOMPARE(codeOf(reply), u"ok"_s);
-        QStringList found = listed(reply, u"users"_s, u"display_name"_s);
-        found.sort();
-        QCOMPARE(found, names);
-        QCOMPARE(reply.fields.value(u"total"_s).toInteger(), names.size());
-    }
-
-    void listUsersFiltersByRoleAndBan_data()
+    void listUsersSearchesAndFilters_data()
     {
         QTest::addColumn<QJsonObject>("filter");
         QTest::addColumn<QStringList>("names");
-        QTest::newRow("traders") << QJsonObject {{u"role"_s, u"trader"_s}}
-                                 << QStringList {u"Agarwal Traders"_s, u"50% Off_Deals"_s};
-        QTest::newRow("admins") << QJsonObject {{u"role"_s, u"admin"_s}} << QStringList {u"Asha Admin"_s};
-        QTest::newRow("banned") << QJsonObject {{u"banned"_s, true}} << QStringList {u"Agarwal Traders"_s};
-        QTest::newRow("unbanned traders") << QJsonObject {{u"banned"_s, false}, {u"role"_s, u"trader"_s}}
-                                          << QStringList {u"50% Off_Deals"_s};
+        auto add = [](const char *name, const QJsonObject &filter, const QStringList &names) {
+            QTest::newRow(name) << filter << names;
+        };
+        const QStringList ramesh {u"Ramesh Patel"_s}, deals {u"50% Off_Deals"_s},
+            agarwal {u"Agarwal Traders"_s};
+        add("part of a name", {{u"query"_s, u"patel"_s}}, ramesh);
+        add("name in another case", {{u"query"_s, u"RAMESH"_s}}, ramesh);
+        add("part of a phone", {{u"query"_s, u"98000000"_s}}, ramesh);
+        add("email in another case", {{u"query"_s, u"Percent.EXAMPLE"_s}}, {u"Percentage Mills"_s});
+        add("percent is literal", {{u"query"_s, u"%"_s}}, deals);
+        add("underscore is literal", {{u"query"_s, u"_"_s}}, deals);
+        add("percent is no wildcard", {{u"query"_s, u"sh%pa"_s}}, {});
+        add("underscore is no wildcard", {{u"query"_s, u"h_p"_s}}, {});
+        add("role", {{u"role"_s, u"trader"_s}}, agarwal + deals);
+        add("banned", {{u"banned"_s, true}}, agarwal);
+        add("role and not banned", {{u"banned"_s, false}, {u"role"_s, u"trader"_s}}, deals);
+        add("query and role", {{u"query"_s, u"a"_s}, {u"role"_s, u"admin"_s}}, {u"Asha Admin"_s});
     }
 
-    void listUsersFiltersByRoleAndBan()
+    void listUsersSearchesAndFilters()
     {
         QFETCH(QJsonObject, filter);
+        QFETCH(QStringList, names);
         addPeople();
         m_server->parts().users.setBanned(m_trader.id, true, u"test"_s);
         const auto reply = admin(u"admin.users.list"_s, filter);
-        QTEST(listed(reply, u"users"_s, u"display_name"_s), "names");
+        QCOMPARE(codeOf(reply), u"ok"_s);
+        QCOMPARE(listed(reply, u"users"_s, u"display_name"_s), names); // by id
+        QCOMPARE(reply.fields.value(u"total"_s).toInteger(), names.size());
     }
 
     void listUsersPagesWithTotal()
@@ -286,9 +268,7 @@ private Q_SLOTS:
             "duplicate email", op, merged(trader, {{u"email"_s, u"ASHA@boli.example"_s}}), "already_exists");
         refusal("bad phone", op, merged(trader, {{u"phone"_s, u"12345"_s}}), "invalid_value");
         refusal("short password", op, merged(trader, {{u"password"_s, u"short12"_s}}), "invalid_value");
-        refusal("blank name", op, merged(trader, {{u"display_name"_s, u"  "_s}}), "invalid_value");
         refusal("role guest", op, merged(trader, {{u"role"_s, u"guest"_s}}), "invalid_value");
-        refusal("role king", op, merged(trader, {{u"role"_s, u"king"_s}}), "invalid_value");
         refusal("name not text", op, merged(trader, {{u"display_name"_s, 7}}), "wrong_type");
         refusal("no phone or email", op, without(trader, u"phone"_s), "missing_field");
         refusal("farmer without phone", op, without(farmer, u"phone"_s), "missing_field");
@@ -390,16 +370,18 @@ private Q_SLOTS:
         const QString login = u"auth.login"_s, created = u"test.create_user"_s;
         QTest::newRow("none") << QJsonObject()
                               << QStringList {set, unban, ban, login, created, login, created};
-        QTest::newRow("exact op") << QJsonObject {{kOpFilter, ban}} << QStringList {ban};
-        QTest::newRow("op prefix") << QJsonObject {{kOpFilter, u"admin."_s}} << QStringList {set, unban, ban};
-        QTest::newRow("other prefix") << QJsonObject {{kOpFilter, u"auth."_s}} << QStringList {login, login};
-        QTest::newRow("no dot, no prefix") << QJsonObject {{kOpFilter, u"admin.users"_s}} << QStringList();
+        QTest::newRow("exact op") << QJsonObject {{u"action"_s, ban}} << QStringList {ban};
+        QTest::newRow("op prefix") << QJsonObject {{u"action"_s, u"admin."_s}}
+                                   << QStringList {set, unban, ban};
+        QTest::newRow("other prefix")
+            << QJsonObject {{u"action"_s, u"auth."_s}} << QStringList {login, login};
+        QTest::newRow("no dot, no prefix") << QJsonObject {{u"action"_s, u"admin.users"_s}} << QStringList();
         QTest::newRow("admin actor") << QJsonObject {{u"actor_id"_s, 1}}
                                      << QStringList {set, unban, ban, login};
         QTest::newRow("target") << QJsonObject {{u"target"_s, u"user:2"_s}}
                                 << QStringList {unban, ban, login, created};
-        QTest::newRow("prefix and target")
-            << QJsonObject {{kOpFilter, u"admin."_s}, {u"target"_s, u"user:2"_s}} << QStringList {unban, ban};
+        QTest::newRow("prefix and target") << QJsonObject {{u"action"_s, u"admin."_s},
+            {u"target"_s, u"user:2"_s}} << QStringList {unban, ban};
     }
 
     void auditListFilters()
@@ -432,7 +414,7 @@ private Q_SLOTS:
             return admin(u"admin.audit.list"_s, filter);
         };
         auto total = [&](const QJsonObject &filter) {
-            return list(filter).fields.value(u"total"_s).toInteger();
+            return list(filter).fields[u"total"_s].toInteger();
         };
         const auto recent = list({{u"from"_s, mark}});
         QCOMPARE(listed(recent, u"records"_s, u"op"_s),
@@ -462,11 +444,9 @@ private Q_SLOTS:
         const QString op = u"admin.users.list"_s;
         refusal("limit 0", op, {{u"limit"_s, 0}}, "invalid_value");
         refusal("limit 201", op, {{u"limit"_s, 201}}, "invalid_value");
-        refusal("negative offset", op, {{u"offset"_s, -1}}, "invalid_value");
         refusal("role guest", op, {{u"role"_s, u"guest"_s}}, "invalid_value");
         refusal("role king", op, {{u"role"_s, u"king"_s}}, "invalid_value");
         refusal("query number", op, {{u"query"_s, 5}}, "wrong_type");
-        refusal("banned text", op, {{u"banned"_s, u"yes"_s}}, "wrong_type");
         refusal("limit text", op, {{u"limit"_s, u"10"_s}}, "wrong_type");
         refusal("limit fraction", op, {{u"limit"_s, 1.5}}, "wrong_type");
     }
@@ -533,7 +513,6 @@ private Q_SLOTS:
         refusal("snipe 601", op, set("anti_snipe_seconds", 601), "invalid_value");
         refusal("snipe as text", op, set("anti_snipe_seconds", u"30"_s), "invalid_value");
         refusal("snipe fraction", op, set("anti_snipe_seconds", 1.5), "invalid_value");
-        refusal("flag as text", op, set("kyc", u"yes"_s), "invalid_value");
         refusal("no increments", op, set("bid_increments", QJsonArray()), "invalid_value");
         refusal("increments not from 0", op, set("bid_increments", bands({{100, 10}})), "invalid_value");
         refusal("increments not rising", op, set("bid_increments", bands({{0, 10}, {500, 10}, {500, 20}})),

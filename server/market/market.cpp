@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "market/market.h"
+
+#include "boli/clock.h"
+#include "market/commitqueue.h"
+#include "market/listingrepository.h"
+#include "market/notificationrepository.h"
+#include "settings/settingsservice.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcMarket, "boli.market")
+
+namespace boli::server {
+namespace {
+using namespace Qt::StringLiterals;
+
+QString target(qint64 listingId)
+{
+    return u"listing:"_s + QString::number(listingId);
+}
+
+QJsonObject stateSummary(const ListingRecord &l)
+{
+    return {{u"status"_s, listingStatusName(l.status)}, {u"price"_s, l.price}, {u"bid_count"_s, l.bidCount},
+            {u"ends_at"_s, l.endsAt},
+            {u"leader_id"_s, l.leaderId ? QJsonValue(*l.leaderId) : QJsonValue(QJsonValue::Null)}};
+}
+} // namespace
+
+/// Everything one accepted command writes, computed before the write so it can be retried.
+struct Market::Effects
+{
+    ListingRecord before;
+    ListingRecord after;
+    AuctionChange change;
+    AuditActor actor;
+    QString auditOp;
+    std::shared_ptr<QList<Notification>> sent = std::make_shared<QList<Notification>>();
+    std::shared_ptr<std::optional<Sale>> sale = std::make_shared<std::optional<Sale>>();
+};
+
+Market::Market(Stores stores, SettingsService &settings, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_stores(stores)
+    , m_settings(settings)
+    , m_clock(clock)
+{
+    m_ticker.setInterval(kTickMs);
+    connect(&m_ticker, &QTimer::timeout, this, &Market::tick);
+}
+
+Market::~Market() = default;
+
+AuctionRules Market::rulesFor(const ListingRecord &listing) const
+{
+    AuctionRules rules;
+    rules.antiSnipeMs = m_settings.integer(u"anti_snipe_seconds"_s) * 1000;
+    rules.extensionCapMs = m_settings.integer(u"anti_snipe_cap_seconds"_s) * 1000;
+    rules.proxyBidding = m_settings.flag(u"proxy_bidding"_s);
+    rules.buyNow = m_settings.flag(u"buy_now"_s);
+    rules.sellerConfirmationMs = m_settings.integer(u"seller_confirmation_minutes"_s) * 60'000;
+    rules.increments = IncrementTable::fromJson(listing.increments).value_or(IncrementTable());
+    return rules;
+}
+
+QJsonObject Market::view(const RunningListing &listing) const
+{
+    QJsonObject json = listing.record.publicJson(&listing.auction);
+    const AuctionRules rules = rulesFor(listing.record);
+    json.insert(u"buy_now_available"_s, listing.auction.buyNowAvailable(rules));
+    if (listing.record.status == ListingStatus::Live) {
+        json.insert(u"minimum_bid"_s, listing.auction.minimumBid(rules));
+    }
+    return json;
+}
+
+void Market::load()
+{
+    const QList<ListingRecord> active = m_stores.listings.active();
+    for (const ListingRecord &record : active) {
+        reload(record.id);
+    }
+    qCInfo(lcMarket) << "running" << m_running.size() << "active listings";
+    m_ticker.start();
+    tick();
+}
+
+void Market::stop()
+{
+    m_ticker.stop();
+}
+
+void Market::reload(qint64 listingId)
+{
+    m_running.remove(listingId);
+    const auto record = m_stores.listings.byId(listingId);
+    if (!record || isFinal(record->status)) {
+        return;
+    }
+    const bool started = record->status == ListingStatus::Live || record->status == ListingStatus::AwaitingConfirmation;
+    auto running = std::make_shared<RunningListing>(
+        RunningListing {*record, Auction(record->terms(), started ? ListingStatus::Live : record->status)});
+    if (started) {
+        const QList<LedgerEntry> ledger = m_stores.listings.ledger(listingId);
+        if (auto error = running->auction.replay(ledger, rulesFor(*record))) {
+            qCCritical(lcMarket).noquote() << "listing" << listingId << "ledger does not replay:" << error->message;
+        }
+        running->auction.restore(record->status, record->confirmationDeadline);
+        if (running->auction.price() != record->price || running->auction.bidCount() != record->bidCount) {
+            qCCritical(lcMarket) << "listing" << listingId << "row disagrees with its ledger; the ledger wins";
+            running->record.takeStateFrom(running->auction);
+        }
+    }
+    m_running.insert(listingId, running);
+}
+
+RunningListing *Market::ensureRunning(qint64 listingId)
+{
+    if (!m_running.contains(listingId)) {
+        reload(listingId);
+    }
+    const auto it = m_running.constFind(listingId);
+    return it == m_running.cend() ? nullptr : it->get();
+}
+
+const RunningListing *Market::running(qint64 listingId)
+{
+    return ensureRunning(listingId);
+}
+
+std::variant<ListingRecord, Error> Market::create(ListingRecord listing, const AuditActor &actor)
+{
+    const qint64 now = m_clock.nowMs();
+    listing.status = m_settings.flag(u"listing_review"_s) ? ListingStatus::PendingReview : ListingStatus::Scheduled;
+    listing.createdAt = now;
+    listing.updatedAt = now;
+    listing.endsAt = listing.scheduledEndsAt;
+    Transaction transaction(m_stores.database);
+    listing.id = m_stores.listings.insert(listing);
+    m_stores.auditLog.append(actor, u"listing.create"_s, target(listing.id), {{u"status"_s, u"draft"_s}},
+                             listing.publicJson());
+    transaction.commit();
+    reload(listing.id);
+    qCInfo(lcMarket) << "listing" << listing.id << "created as" << listingStatusName(listing.status);
+    return listing;
+}
+
+QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(qint64 listingId, QString auditOp, AuditActor actor,
+                                                              Command command, QString reason)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        RunningListing *running = ensureRunning(listingId);
+        if (!running) {
+            co_return Error::of(ErrorCode::NotFound, u"there is no open listing %1"_s.arg(listingId));
+        }
+        const AuctionResult result = command(running->auction);
+        if (const auto *error = std::get_if<Error>(&result)) {
+            co_return *error;
+        }
+        Effects effects;
+        effects.before = running->record;
+        effects.change = std::get<AuctionChange>(result);
+        effects.actor = actor;
+        effects.auditOp = auditOp;
+        ListingRecord &after = running->record;
+        after.takeStateFrom(running->auction);
+        after.updatedAt = m_clock.nowMs();
+        if (effects.change.statusAfter != effects.change.statusBefore && !reason.isEmpty()) {
+            after.statusReason = reason;
+        }
+        after.version = effects.before.version + 1;
+        effects.after = after;
+
+        auto commit = m_stores.commits.commit([this, effects] { writeEffects(effects); });
+        const bool committed = co_await commit;
+        if (committed) {
+            RunningListing *current = ensureRunning(listingId);
+            MarketOutcome outcome {effects.after, effects.change, *effects.sale};
+            if (current) {
+                announce(*current, outcome, *effects.sent);
+            }
+            if (isFinal(effects.after.status)) {
+                m_running.remove(listingId);
+            }
+            co_return outcome;
+        }
+        qCWarning(lcMarket) << "listing" << listingId << auditOp << "lost a race or failed to store; reloading";
+        reload(listingId);
+    }
+    co_return Error::of(ErrorCode::Conflict);
+}
+
+void Market::writeEffects(const Effects &e)
+{
+    const qint64 now = e.after.updatedAt;
+    const qint64 id = e.after.id;
+    if (!m_stores.listings.saveState(e.after, e.before.version)) {
+        throw SqlError(u"listing %1 was changed by someone else"_s.arg(id));
+    }
+    m_stores.listings.appendBids(id, e.change.entries);
+    auto notify = [&](qint64 userId, const QString &kind, QJsonObject body) {
+        body.insert(u"listing_id"_s, id);
+        e.sent->append(m_stores.notifications.insert(userId, kind, id, body, now));
+    };
+    if (e.change.outbidUserId && e.change.outbidUserId != e.after.leaderId) {
+        notify(*e.change.outbidUserId, u"outbid"_s, {{u"price"_s, e.after.price}});
+    }
+    const ListingStatus status = e.after.status;
+    if (status != e.before.status) {
+        SqlQuery bidders(m_stores.database, u"SELECT DISTINCT bidder_id FROM bids WHERE listing_id = :l"_s);
+        bidders.bind(u":l"_s, id).exec();
+        QList<qint64> losers;
+        while (bidders.next()) {
+            if (bidders.value(0).toLongLong() != e.after.leaderId.value_or(0) || status != ListingStatus::Sold) {
+                losers.append(bidders.value(0).toLongLong());
+            }
+        }
+        if (status == ListingStatus::Sold) {
+            Sale sale {0,     id,    *e.after.leaderId, e.after.sellerId, e.after.price, e.after.quantityKg,
+                       totalForQuantity(e.after.price, e.after.quantityKg), SaleStatus::Pending, now, now};
+            sale.id = m_stores.sales.insert(sale);
+            *e.sale = sale;
+            notify(sale.buyerId, u"won"_s, sale.toJson());
+            notify(sale.sellerId, u"sold"_s, sale.toJson());
+        } else if (status == ListingStatus::AwaitingConfirmation) {
+            notify(e.after.sellerId, u"confirm_required"_s,
+                   {{u"price"_s, e.after.price}, {u"deadline"_s, e.after.confirmationDeadline.value_or(0)}});
+        } else if (status == ListingStatus::Unsold || status == ListingStatus::Cancelled) {
+            notify(e.after.sellerId, listingStatusName(status), {{u"reason"_s, e.after.statusReason}});
+        }
+        if (isFinal(status)) {
+            for (const qint64 loser : std::as_const(losers)) {
+                notify(loser, status == ListingStatus::Cancelled ? u"cancelled"_s : u"lost"_s,
+                       {{u"price"_s, e.after.price}});
+            }
+        }
+    }
+    QJsonObject after = stateSummary(e.after);
+    after.insert(u"entries"_s, e.change.entries.size());
+    if (!e.after.statusReason.isEmpty()) {
+        after.insert(u"reason"_s, e.after.statusReason);
+    }
+    m_stores.auditLog.append(e.actor, e.auditOp, target(id), stateSummary(e.before), after);
+}
+
+void Market::announce(const RunningListing &listing, const MarketOutcome &outcome, const QList<Notification> &sent)
+{
+    const qint64 id = outcome.listing.id;
+    const QJsonObject listingView = view(listing);
+    if (!outcome.change.entries.isEmpty() && listing.record.format == AuctionFormat::Open) {
+        QJsonArray bids;
+        for (const LedgerEntry &entry : outcome.change.entries) {
+            bids.append(QJsonObject {{u"seq"_s, entry.seq},
+                                     {u"bidder"_s, u"Bidder %1"_s.arg(listing.auction.bidderAlias(entry.bidderId))},
+                                     {u"amount"_s, entry.amount},
+                                     {u"kind"_s, bidKindName(entry.kind)},
+                                     {u"at"_s, entry.atMs}});
+        }
+        Q_EMIT bidsAccepted(id, bids);
+    }
+    if (outcome.change.extended) {
+        Q_EMIT extended(id, outcome.listing.endsAt);
+    }
+    if (outcome.change.outbidUserId && outcome.change.outbidUserId != outcome.listing.leaderId) {
+        Q_EMIT outbid(*outcome.change.outbidUserId,
+                      {{u"listing_id"_s, id}, {u"price"_s, outcome.listing.price},
+                       {u"minimum_bid"_s, listingView.value(u"minimum_bid"_s)}});
+    }
+    Q_EMIT listingChanged(id, listingView);
+    if (outcome.change.statusAfter != outcome.change.statusBefore
+        && (isFinal(outcome.listing.status) || outcome.listing.status == ListingStatus::AwaitingConfirmation)) {
+        Q_EMIT closed(id, listingView);
+    }
+    for (const Notification &notification : sent) {
+        Q_EMIT notified(notification.userId, notification.toJson());
+    }
+}
+
+void Market::tick()
+{
+    const qint64 now = m_clock.nowMs();
+    const QList<qint64> ids = m_running.keys();
+    for (const qint64 id : ids) {
+        const RunningListing &l = *m_running.value(id);
+        if (m_busy.contains(id)) {
+            continue;
+        }
+        const ListingStatus status = l.auction.status();
+        if (status == ListingStatus::Scheduled && now >= l.record.startsAt) {
+            runDue(id, u"listing.start"_s, [](Auction &a) { return a.moveTo(ListingStatus::Live); });
+        } else if (status == ListingStatus::Live && now >= l.auction.endsAt()) {
+            const AuctionRules rules = rulesFor(l.record);
+            runDue(id, u"listing.close"_s, [now, rules](Auction &a) { return a.close(now, rules); });
+        } else if (status == ListingStatus::AwaitingConfirmation && l.auction.confirmationDeadline()
+                   && now >= *l.auction.confirmationDeadline()) {
+            runDue(id, u"listing.confirm_timeout"_s, [now](Auction &a) { return a.confirmationTimedOut(now); });
+        }
+    }
+}
+
+QCoro::Task<> Market::runDue(qint64 listingId, QString op, Command command)
+{
+    m_busy.insert(listingId);
+    const AuditActor system = AuditActor::system();
+    const auto result = co_await apply(listingId, op, system, std::move(command));
+    if (const auto *error = std::get_if<Error>(&result)) {
+        qCWarning(lcMarket).noquote() << op << "of listing" << listingId << "failed:" << error->message;
+    }
+    m_busy.remove(listingId);
+}
+
+} // namespace boli::server

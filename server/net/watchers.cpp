@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "net/watchers.h"
+
+#include "net/clientconnection.h"
+
+#include <QJsonArray>
+
+namespace boli::server {
+namespace {
+using namespace Qt::StringLiterals;
+}
+
+Watchers::Watchers(QObject *parent) : QObject(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Watchers::flush);
+    m_feedTimer.setSingleShot(true);
+    m_feedTimer.setInterval(kFeedIntervalMs);
+    connect(&m_feedTimer, &QTimer::timeout, this, &Watchers::flushFeed);
+}
+
+bool Watchers::watch(ClientConnection *connection, qint64 listingId)
+{
+    auto &watched = m_byConnection[connection];
+    if (!watched.contains(listingId) && watched.size() >= kMaxWatchesPerConnection) {
+        return false;
+    }
+    if (watched.isEmpty()) {
+        connect(connection, &ClientConnection::drained, this, &Watchers::drained, Qt::UniqueConnection);
+    }
+    watched.insert(listingId);
+    m_byListing[listingId].insert(connection);
+    return true;
+}
+
+void Watchers::unwatch(ClientConnection *connection, qint64 listingId)
+{
+    m_byConnection[connection].remove(listingId);
+    auto it = m_byListing.find(listingId);
+    if (it != m_byListing.end()) {
+        it->remove(connection);
+        if (it->isEmpty()) {
+            m_byListing.erase(it);
+            m_latest.remove(listingId);
+        }
+    }
+    m_owed[connection].remove(listingId);
+}
+
+void Watchers::subscribeFeed(ClientConnection *connection)
+{
+    m_feed.insert(connection);
+}
+
+void Watchers::unsubscribeFeed(ClientConnection *connection)
+{
+    m_feed.remove(connection);
+}
+
+void Watchers::forget(ClientConnection *connection)
+{
+    const QSet<qint64> watched = m_byConnection.take(connection);
+    for (const qint64 listingId : watched) {
+        unwatch(connection, listingId);
+    }
+    m_byConnection.remove(connection);
+    m_owed.remove(connection);
+    m_feed.remove(connection);
+}
+
+void Watchers::listingChanged(qint64 listingId, const QJsonObject &view)
+{
+    if (!m_feed.isEmpty()) {
+        m_feedDirty.insert(listingId, view);
+        if (!m_feedTimer.isActive()) {
+            m_feedTimer.start();
+        }
+    }
+    if (!m_byListing.contains(listingId)) {
+        return;
+    }
+    m_latest.insert(listingId, view);
+    m_dirty.insert(listingId);
+    if (!m_flushTimer.isActive()) {
+        m_flushTimer.start();
+    }
+}
+
+void Watchers::deliver(ClientConnection *connection, qint64 listingId)
+{
+    if (connection->bytesPending() > kSlowClientBytes) {
+        m_owed[connection].insert(listingId);
+        return;
+    }
+    m_owed[connection].remove(listingId);
+    connection->sendEvent(u"listing.updated"_s, {{u"listing"_s, m_latest.value(listingId)}});
+}
+
+void Watchers::flush()
+{
+    const QSet<qint64> dirty = std::exchange(m_dirty, {});
+    for (const qint64 listingId : dirty) {
+        const QSet<ClientConnection *> watchers = m_byListing.value(listingId);
+        for (ClientConnection *connection : watchers) {
+            deliver(connection, listingId);
+        }
+    }
+}
+
+void Watchers::drained(ClientConnection *connection)
+{
+    const auto it = m_owed.constFind(connection);
+    if (it == m_owed.cend() || it->isEmpty() || connection->bytesPending() > kSlowClientBytes) {
+        return;
+    }
+    const QSet<qint64> owed = *it;
+    for (const qint64 listingId : owed) {
+        deliver(connection, listingId);
+    }
+}
+
+void Watchers::sendToWatchers(qint64 listingId, const QString &event, const QJsonObject &fields, bool droppable)
+{
+    const QSet<ClientConnection *> watchers = m_byListing.value(listingId);
+    for (ClientConnection *connection : watchers) {
+        if (droppable && connection->bytesPending() > kSlowClientBytes) {
+            continue;
+        }
+        connection->sendEvent(event, fields);
+    }
+}
+
+void Watchers::flushFeed()
+{
+    QJsonArray listings;
+    for (const QJsonObject &view : std::as_const(m_feedDirty)) {
+        listings.append(view);
+    }
+    m_feedDirty.clear();
+    for (ClientConnection *connection : std::as_const(m_feed)) {
+        if (connection->bytesPending() <= kSlowClientBytes) {
+            connection->sendEvent(u"feed.updated"_s, {{u"listings"_s, listings}});
+        }
+    }
+}
+
+} // namespace boli::server

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace boli::server {
+
+class ClientConnection;
+
+/// @brief Who watches which listing, and delivery that a hot listing cannot turn into a flood.
+///
+/// listing.updated is coalesced: however many bids land in one event-loop turn, each watcher gets
+/// one update with the latest state. A client with more than kSlowClientBytes unsent is skipped and
+/// owed the listing; when its socket drains it gets the latest state then, so the final state
+/// always arrives. The browse feed is coalesced per second.
+class Watchers : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kSlowClientBytes = 256 * 1024;
+    static constexpr int kFeedIntervalMs = 1000;
+    static constexpr int kMaxWatchesPerConnection = 500;
+
+    explicit Watchers(QObject *parent = nullptr);
+
+    /// False when the connection already watches the maximum number of listings.
+    bool watch(ClientConnection *connection, qint64 listingId);
+    void unwatch(ClientConnection *connection, qint64 listingId);
+    void subscribeFeed(ClientConnection *connection);
+    void unsubscribeFeed(ClientConnection *connection);
+    void forget(ClientConnection *connection);
+    [[nodiscard]] int watcherCount(qint64 listingId) const { return int(m_byListing.value(listingId).size()); }
+
+    /// The latest public view of a listing; sent to its watchers on the next turn.
+    void listingChanged(qint64 listingId, const QJsonObject &view);
+    /// An event for a listing's watchers now. Droppable events skip slow clients.
+    void sendToWatchers(qint64 listingId, const QString &event, const QJsonObject &fields, bool droppable);
+
+private:
+    void flush();
+    void flushFeed();
+    void deliver(ClientConnection *connection, qint64 listingId);
+    void drained(ClientConnection *connection);
+
+    QHash<qint64, QSet<ClientConnection *>> m_byListing;
+    QHash<ClientConnection *, QSet<qint64>> m_byConnection;
+    QSet<ClientConnection *> m_feed;
+    QHash<qint64, QJsonObject> m_latest; ///< newest view of every listing someone watches
+    QSet<qint64> m_dirty; ///< changed since the last flush
+    QHash<qint64, QJsonObject> m_feedDirty;
+    QHash<ClientConnection *, QSet<qint64>> m_owed; ///< slow clients: listings whose latest they lack
+    QTimer m_flushTimer;
+    QTimer m_feedTimer;
+};
+
+} // namespace boli::server
