@@ -44,6 +44,7 @@ ServerParts::ServerParts(
     , market(Market::Stores {*database, listings, sales, notifications, auditLog, commits}, settings, clock)
     , listingOps(market, listings, users, settings, makeListingForm(settings, catalog, media), clock)
     , biddingOps(market, listingOps, listings, users, settings, watchers, clock)
+    , queryOps(*database, market, listingOps, listings, sales, notifications, auditLog, clock)
     , httpApi(*database, settings, connections, clock)
     , mediaApi(*database, media, auth, auditLog)
     , server(dispatcher, connections, clock)
@@ -54,6 +55,7 @@ ServerParts::ServerParts(
     catalogOps.registerOps(dispatcher);
     listingOps.registerOps(dispatcher);
     biddingOps.registerOps(dispatcher);
+    queryOps.registerOps(dispatcher);
     httpApi.install(server.http());
     mediaApi.install(server.http());
     // Queued: the op that ended a session writes its reply before the connections close.

@@ -21,6 +21,7 @@
 #include "ops/biddingops.h"
 #include "ops/catalogops.h"
 #include "ops/listingops.h"
+#include "ops/queryops.h"
 #include "market/commitqueue.h"
 #include "market/listingrepository.h"
 #include "market/market.h"
@@ -66,6 +67,7 @@ struct ServerParts
     Watchers watchers;
     ListingOps listingOps;
     BiddingOps biddingOps;
+    QueryOps queryOps;
     HttpApi httpApi;
     MediaApi mediaApi;
     BoliServer server;

@@ -114,6 +114,13 @@ std::optional<ListingRecord> ListingRepository::byId(qint64 id) const
     return readListing(query);
 }
 
+qint64 ListingRepository::storedVersion(qint64 id) const
+{
+    SqlQuery query(m_database, u"SELECT version FROM listings WHERE id = :id"_s);
+    query.bind(u":id"_s, id).exec();
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
 QList<ListingRecord> ListingRepository::active() const
 {
     SqlQuery query(m_database, u"SELECT "_s + kColumns

@@ -14,6 +14,8 @@ public:
 
     qint64 insert(const ListingRecord &listing);
     [[nodiscard]] std::optional<ListingRecord> byId(qint64 id) const;
+    /// The version of the stored row (-1 when there is none): cheap staleness check.
+    [[nodiscard]] qint64 storedVersion(qint64 id) const;
     /// Listings the server must keep running: scheduled, live or awaiting confirmation.
     [[nodiscard]] QList<ListingRecord> active() const;
     /// Writes the state columns if nobody changed the row since `expectedVersion` was read, and

@@ -156,6 +156,12 @@ QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(qint64 listingId, 
         }
         const AuctionResult result = command(running->auction);
         if (const auto *error = std::get_if<Error>(&result)) {
+            // Another server process may have moved the listing (extended it, say) since we loaded
+            // it: before refusing, make sure the refusal is judged on the stored state.
+            if (attempt == 0 && m_stores.listings.storedVersion(listingId) != running->record.version) {
+                reload(listingId);
+                continue;
+            }
             co_return *error;
         }
         Effects effects;

@@ -18,7 +18,8 @@ using Method = QHttpServerRequest::Method;
 using Status = QHttpServerResponse::StatusCode;
 
 constexpr qsizetype kMaxTokenLength = 4096;
-const QList<Role> kUploaders {Role::Farmer, Role::FieldAgent, Role::Admin};
+// Whoever may list may show photos of the lot.
+const QList<Role> kUploaders {Role::Farmer, Role::BusinessSeller, Role::FieldAgent, Role::Admin};
 
 /// The same error object as on the WebSocket, as the whole body.
 QHttpServerResponse errorResponse(Status status, ErrorCode code, const QString &message = {})

@@ -21,7 +21,8 @@ constexpr qint64 kMaxSortOrder = 1'000'000;
 /// Codes and icon ids: lower-case ASCII, stable, safe in file names and URLs.
 bool isCode(const QString &text)
 {
-    static const QRegularExpression pattern(u"^[a-z][a-z0-9_]{1,39}$"_s);
+    // Anchored for real: "$" alone would also accept a trailing newline.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_]{1,39}"_s));
     return pattern.match(text).hasMatch();
 }
 

@@ -339,6 +339,8 @@ private Q_SLOTS:
         row("category: upper-case code", kSaveCategory, with(cat, {{u"code"_s, u"Flowers"_s}}),
             "invalid_value");
         row("category: one-letter code", kSaveCategory, with(cat, {{u"code"_s, u"f"_s}}), "invalid_value");
+        row("category: code and newline", kSaveCategory, with(cat, {{u"code"_s, u"flowers\n"_s}}),
+            "invalid_value");
         row("category: path in code", kSaveCategory, with(cat, {{u"code"_s, u"../etc"_s}}), "invalid_value");
         row("category: 41-letter code", kSaveCategory, with(cat, {{u"code"_s, QString(41, u'a')}}),
             "invalid_value");

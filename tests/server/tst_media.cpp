@@ -292,7 +292,7 @@ private Q_SLOTS:
         QTest::newRow("field agent") << int(Role::FieldAgent) << 201 << QString();
         QTest::newRow("admin") << int(Role::Admin) << 201 << QString();
         QTest::newRow("trader") << int(Role::Trader) << 403 << u"forbidden"_s;
-        QTest::newRow("business seller") << int(Role::BusinessSeller) << 403 << u"forbidden"_s;
+        QTest::newRow("business seller") << int(Role::BusinessSeller) << 201 << QString();
         QTest::newRow("guest") << int(Role::Guest) << 401 << u"unauthenticated"_s;
     }
 
