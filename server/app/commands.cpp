@@ -3,6 +3,7 @@
 
 #include "app/config.h"
 #include "app/demodata.h"
+#include "app/demolistings.h"
 #include "app/logging.h"
 #include "app/serverapp.h"
 #include "app/serverparts.h"
@@ -91,6 +92,7 @@ int runCommand(const Config &config)
     app.open();
     if (config.command == u"seed-demo"_s) {
         print(stdout, DemoData(app.parts()).seed());
+        print(stdout, DemoListings(app.parts(), app.clock()).seed());
     }
     return 0; // migrate: open() applied them
 }

@@ -38,6 +38,7 @@ public:
     /// Valid after open().
     [[nodiscard]] ServerParts &parts() { return *m_parts; }
     [[nodiscard]] QStringList opNames() const;
+    [[nodiscard]] const Clock &clock() const { return *m_clock; }
 
 private:
     Config m_config;

@@ -7,14 +7,17 @@ namespace boli::server {
 namespace {
 using namespace Qt::StringLiterals;
 
-ListingForm makeListingForm(const SettingsService &settings, const CatalogRepository &catalog, const MediaStore &media)
+ListingForm makeListingForm(
+    const SettingsService &settings, const CatalogRepository &catalog, const MediaStore &media)
 {
     ListingForm::Checks checks;
     checks.cropIsListable = [&catalog](qint64 cropId) {
         const auto crop = catalog.cropById(cropId);
         return crop && crop->active;
     };
-    checks.photoExists = [&media](const QString &hash) { return media.exists(hash); };
+    checks.photoExists = [&media](const QString &hash) {
+        return media.exists(hash);
+    };
     return ListingForm(settings, std::move(checks));
 }
 } // namespace
@@ -60,7 +63,7 @@ ServerParts::ServerParts(
     mediaApi.install(server.http());
     // Queued: the op that ended a session writes its reply before the connections close.
     QObject::connect(&auth, &AuthService::sessionsEnded, &connections, &ConnectionRegistry::endSessions,
-                     Qt::QueuedConnection);
+        Qt::QueuedConnection);
     QObject::connect(&settings, &SettingsService::changed, &connections,
         [this](const QString &key, const QJsonValue &value) {
             connections.broadcast(u"settings.changed"_s, {{u"key"_s, key}, {u"value"_s, value}});
@@ -76,7 +79,8 @@ void ServerParts::wireMarketEvents()
         watchers.sendToWatchers(id, u"bid.accepted"_s, {{u"listing_id"_s, id}, {u"bids"_s, bids}}, true);
     });
     QObject::connect(&market, &Market::extended, &watchers, [this](qint64 id, qint64 endsAt) {
-        watchers.sendToWatchers(id, u"listing.extended"_s, {{u"listing_id"_s, id}, {u"ends_at"_s, endsAt}}, false);
+        watchers.sendToWatchers(
+            id, u"listing.extended"_s, {{u"listing_id"_s, id}, {u"ends_at"_s, endsAt}}, false);
     });
     QObject::connect(&market, &Market::closed, &watchers, [this](qint64 id, const QJsonObject &view) {
         watchers.sendToWatchers(id, u"listing.closed"_s, {{u"listing"_s, view}}, false);
@@ -84,9 +88,10 @@ void ServerParts::wireMarketEvents()
     QObject::connect(&market, &Market::outbid, &connections, [this](qint64 userId, const QJsonObject &event) {
         connections.sendToUser(userId, u"you.outbid"_s, event);
     });
-    QObject::connect(&market, &Market::notified, &connections, [this](qint64 userId, const QJsonObject &notification) {
-        connections.sendToUser(userId, u"notification"_s, {{u"notification"_s, notification}});
-    });
+    QObject::connect(
+        &market, &Market::notified, &connections, [this](qint64 userId, const QJsonObject &notification) {
+            connections.sendToUser(userId, u"notification"_s, {{u"notification"_s, notification}});
+        });
 }
 
 } // namespace boli::server

@@ -77,7 +77,8 @@ QCoro::Task<std::variant<User, Error>> AccountService::create(
     if (m_users.loginTaken(account.phone, account.email)) {
         co_return Error::of(ErrorCode::AlreadyExists, u"an account with this phone or email exists"_s);
     }
-    const QString hash = co_await m_auth.hashSecret(account.secret);
+    auto hashing = m_auth.hashSecret(account.secret);
+    const QString hash = co_await hashing;
     Transaction transaction(m_database);
     if (m_users.loginTaken(account.phone, account.email)) {
         co_return Error::of(ErrorCode::AlreadyExists, u"an account with this phone or email exists"_s);

@@ -120,7 +120,8 @@ QCoro::Task<std::variant<IssuedSession, Error>> AuthService::login(LoginAttempt 
         : !attempt.secretIsPin && !attempt.secret.isEmpty();
     bool secretOk = false;
     if (rightKind) {
-        secretOk = co_await verifySecret(attempt.secret, found->secretHash);
+        auto verifying = verifySecret(attempt.secret, found->secretHash);
+        secretOk = co_await verifying;
     }
 
     // Re-read: the account may have changed while the hash ran on another thread.

@@ -54,8 +54,7 @@ Auction::Auction(ListingTerms terms, ListingStatus status)
     : m_terms(std::move(terms))
     , m_status(status)
     , m_endsAt(m_terms.scheduledEndsAt)
-{
-}
+{ }
 
 bool Auction::reserveMet() const
 {
@@ -120,8 +119,8 @@ std::pair<std::optional<qint64>, std::optional<qint64>> Auction::topTwo() const
     return {best, second};
 }
 
-LedgerEntry Auction::append(AuctionChange &change, qint64 bidder, Paise amount, Paise maximum, bool proxy,
-                            BidKind kind, UtcMs now)
+LedgerEntry Auction::append(
+    AuctionChange &change, qint64 bidder, Paise amount, Paise maximum, bool proxy, BidKind kind, UtcMs now)
 {
     if (!m_aliases.contains(bidder)) {
         m_aliases.insert(bidder, int(m_aliases.size()) + 1);
@@ -248,7 +247,8 @@ AuctionResult Auction::placeSealedBid(const BidRequest &request, UtcMs now)
         return tooLow(m_terms.startingPrice);
     }
     if (const auto own = maximumOf(request.bidderId); own && request.amount <= *own) {
-        return Error::of(ErrorCode::BidTooLow, u"a new sealed bid must be above your last, %1"_s.arg(formatRupees(*own)));
+        return Error::of(
+            ErrorCode::BidTooLow, u"a new sealed bid must be above your last, %1"_s.arg(formatRupees(*own)));
     }
     AuctionChange change;
     change.priceBefore = m_price;
@@ -305,8 +305,8 @@ AuctionResult Auction::acceptHighest(qint64 sellerId, UtcMs now)
 AuctionResult Auction::transition(ListingStatus to)
 {
     if (!canTransition(m_status, to)) {
-        return Error::of(ErrorCode::InvalidTransition, u"a listing cannot go from %1 to %2"_s.arg(
-                                                           listingStatusName(m_status), listingStatusName(to)));
+        return Error::of(ErrorCode::InvalidTransition,
+            u"a listing cannot go from %1 to %2"_s.arg(listingStatusName(m_status), listingStatusName(to)));
     }
     AuctionChange change;
     change.priceBefore = m_price;
@@ -320,8 +320,8 @@ AuctionResult Auction::moveTo(ListingStatus to)
 {
     // Selling, closing and cancelling have their own rules; this is only the way to go live.
     if (to != ListingStatus::PendingReview && to != ListingStatus::Scheduled && to != ListingStatus::Live) {
-        return Error::of(ErrorCode::InvalidTransition, u"use the matching operation to make a listing %1"_s.arg(
-                                                           listingStatusName(to)));
+        return Error::of(ErrorCode::InvalidTransition,
+            u"use the matching operation to make a listing %1"_s.arg(listingStatusName(to)));
     }
     return transition(to);
 }
@@ -383,7 +383,8 @@ AuctionResult Auction::confirm(qint64 sellerId, bool accept, UtcMs now)
 
 AuctionResult Auction::confirmationTimedOut(UtcMs now)
 {
-    if (m_status != ListingStatus::AwaitingConfirmation || !m_confirmationDeadline || now < *m_confirmationDeadline) {
+    if (m_status != ListingStatus::AwaitingConfirmation || !m_confirmationDeadline
+        || now < *m_confirmationDeadline) {
         return Error::of(ErrorCode::InvalidTransition, u"the confirmation window is still open"_s);
     }
     return transition(ListingStatus::Sold);
@@ -412,7 +413,8 @@ std::optional<Error> Auction::replay(const QList<LedgerEntry> &ledger, const Auc
             ? buyNow(asked.bidderId, asked.atMs, rules)
             : placeBid(BidRequest {asked.bidderId, asked.maximum, asked.proxy}, asked.atMs, rules);
         if (const auto *error = std::get_if<Error>(&result)) {
-            return Error::of(ErrorCode::Conflict, u"ledger entry %1 no longer applies: %2"_s.arg(asked.seq).arg(error->message));
+            return Error::of(ErrorCode::Conflict,
+                u"ledger entry %1 no longer applies: %2"_s.arg(asked.seq).arg(error->message));
         }
         const qsizetype first = next;
         for (LedgerEntry made : std::get<AuctionChange>(result).entries) {

@@ -151,8 +151,8 @@ private:
     AuctionResult placeSealedBid(const BidRequest &request, UtcMs now);
     /// The two highest maxima, best first (ties: earlier first).
     [[nodiscard]] std::pair<std::optional<qint64>, std::optional<qint64>> topTwo() const;
-    LedgerEntry append(AuctionChange &change, qint64 bidder, Paise amount, Paise maximum, bool proxy, BidKind kind,
-                       UtcMs now);
+    LedgerEntry append(AuctionChange &change, qint64 bidder, Paise amount, Paise maximum, bool proxy,
+        BidKind kind, UtcMs now);
     void extendIfSniped(AuctionChange &change, UtcMs now, const AuctionRules &rules);
     AuctionResult transition(ListingStatus to);
 

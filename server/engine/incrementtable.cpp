@@ -11,7 +11,9 @@ namespace {
 using namespace Qt::StringLiterals;
 }
 
-IncrementTable::IncrementTable(Paise flatStep) : m_bands {Band {0, flatStep}} { }
+IncrementTable::IncrementTable(Paise flatStep)
+    : m_bands {Band {0, flatStep}}
+{ }
 
 std::optional<IncrementTable> IncrementTable::fromJson(const QJsonValue &value)
 {

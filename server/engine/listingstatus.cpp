@@ -30,8 +30,7 @@ struct Move
 constexpr std::array kMoves {
     Move {Status::Draft, Status::PendingReview}, // submitted, review on
     Move {Status::Draft, Status::Scheduled}, // submitted, review off
-    Move {Status::Draft, Status::Cancelled},
-    Move {Status::PendingReview, Status::Scheduled}, // approved
+    Move {Status::Draft, Status::Cancelled}, Move {Status::PendingReview, Status::Scheduled}, // approved
     Move {Status::PendingReview, Status::Cancelled}, // rejected with a reason, or withdrawn
     Move {Status::Scheduled, Status::Live}, // start time reached
     Move {Status::Scheduled, Status::Cancelled},
@@ -73,7 +72,8 @@ bool isFinal(ListingStatus status)
 
 bool canTransition(ListingStatus from, ListingStatus to)
 {
-    return std::any_of(kMoves.cbegin(), kMoves.cend(), [&](const Move &m) { return m.from == from && m.to == to; });
+    return std::any_of(
+        kMoves.cbegin(), kMoves.cend(), [&](const Move &m) { return m.from == from && m.to == to; });
 }
 
 QString auctionFormatName(AuctionFormat format)

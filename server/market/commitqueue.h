@@ -23,12 +23,15 @@ public:
     using Write = std::function<void()>;
     static constexpr int kMaxBatch = 512;
 
-    /// `co_await queue.commit(write)` → true once committed, false if this write (or the batch's
-    /// COMMIT) failed and nothing of it was kept.
+    /// `auto c = queue.commit(write); co_await c;` → true once committed, false if this write (or the
+    /// batch's COMMIT) failed and nothing of it was kept. Name the awaiter (GCC 12, see architecture.md).
     class Awaiter
     {
     public:
-        Awaiter(CommitQueue &queue, Write write) : m_queue(queue), m_write(std::move(write)) { }
+        Awaiter(CommitQueue &queue, Write write)
+            : m_queue(queue)
+            , m_write(std::move(write))
+        { }
         bool await_ready() const noexcept { return false; }
         void await_suspend(std::coroutine_handle<> waiter);
         bool await_resume() const noexcept { return m_committed; }

@@ -13,7 +13,8 @@ QJsonValue orNull(const std::optional<qint64> &value)
 
 ListingTerms ListingRecord::terms() const
 {
-    return ListingTerms {id, sellerId, format, startingPrice, reservePrice, buyNowPrice, startsAt, scheduledEndsAt};
+    return ListingTerms {
+        id, sellerId, format, startingPrice, reservePrice, buyNowPrice, startsAt, scheduledEndsAt};
 }
 
 void ListingRecord::takeStateFrom(const Auction &auction)

@@ -7,11 +7,12 @@ namespace boli::server {
 namespace {
 using namespace Qt::StringLiterals;
 
-const QString kColumns
-    = u"id, seller_id, created_by, crop_id, variety, grade, quality_notes, description, quantity_kg, mandi, "
-      "district, state, photos, format, starting_price, reserve_price, buy_now_price, increments, duration_minutes, "
-      "starts_at, scheduled_ends_at, ends_at, status, status_reason, price, leader_id, bid_count, "
-      "confirmation_deadline, version, created_at, updated_at"_s;
+const QString kColumns =
+    u"id, seller_id, created_by, crop_id, variety, grade, quality_notes, description, quantity_kg, mandi, "
+    "district, state, photos, format, starting_price, reserve_price, buy_now_price, increments, "
+    "duration_minutes, "
+    "starts_at, scheduled_ends_at, ends_at, status, status_reason, price, leader_id, bid_count, "
+    "confirmation_deadline, version, created_at, updated_at"_s;
 
 std::optional<qint64> optionalLong(const QVariant &value)
 {
@@ -64,17 +65,19 @@ ListingRecord readListing(const SqlQuery &row)
 }
 } // namespace
 
-ListingRepository::ListingRepository(const Database &database) : m_database(database) { }
+ListingRepository::ListingRepository(const Database &database)
+    : m_database(database)
+{ }
 
 qint64 ListingRepository::insert(const ListingRecord &l)
 {
     return SqlQuery(m_database,
-                    u"INSERT INTO listings (seller_id, created_by, crop_id, variety, grade, quality_notes, description, "
-                    "quantity_kg, mandi, district, state, photos, format, starting_price, reserve_price, buy_now_price, "
-                    "increments, duration_minutes, starts_at, scheduled_ends_at, ends_at, status, status_reason, "
-                    "created_at, updated_at) VALUES (:seller, :by, :crop, :variety, :grade, :notes, :description, "
-                    ":qty, :mandi, :district, :state, :photos, :format, :start, :reserve, :buynow, :increments, "
-                    ":duration, :starts, :sched, :ends, :status, :reason, :created, :updated) RETURNING id"_s)
+        u"INSERT INTO listings (seller_id, created_by, crop_id, variety, grade, quality_notes, description, "
+        "quantity_kg, mandi, district, state, photos, format, starting_price, reserve_price, buy_now_price, "
+        "increments, duration_minutes, starts_at, scheduled_ends_at, ends_at, status, status_reason, "
+        "created_at, updated_at) VALUES (:seller, :by, :crop, :variety, :grade, :notes, :description, "
+        ":qty, :mandi, :district, :state, :photos, :format, :start, :reserve, :buynow, :increments, "
+        ":duration, :starts, :sched, :ends, :status, :reason, :created, :updated) RETURNING id"_s)
         .bind(u":seller"_s, l.sellerId)
         .bind(u":by"_s, l.createdBy)
         .bind(u":crop"_s, l.cropId)
@@ -86,7 +89,9 @@ qint64 ListingRepository::insert(const ListingRecord &l)
         .bind(u":mandi"_s, l.mandi)
         .bind(u":district"_s, l.district)
         .bind(u":state"_s, l.state)
-        .bind(u":photos"_s, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l.photos)).toJson(QJsonDocument::Compact)))
+        .bind(u":photos"_s,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(l.photos)).toJson(QJsonDocument::Compact)))
         .bind(u":format"_s, auctionFormatName(l.format))
         .bind(u":start"_s, l.startingPrice)
         .bind(u":reserve"_s, nullable(l.reservePrice))
@@ -123,9 +128,10 @@ qint64 ListingRepository::storedVersion(qint64 id) const
 
 QList<ListingRecord> ListingRepository::active() const
 {
-    SqlQuery query(m_database, u"SELECT "_s + kColumns
-                                   + u" FROM listings WHERE status IN ('scheduled', 'live', 'awaiting_confirmation') "
-                                     "ORDER BY id"_s);
+    SqlQuery query(m_database,
+        u"SELECT "_s + kColumns
+            + u" FROM listings WHERE status IN ('scheduled', 'live', 'awaiting_confirmation') "
+              "ORDER BY id"_s);
     query.exec();
     QList<ListingRecord> listings;
     while (query.next()) {
@@ -137,9 +143,9 @@ QList<ListingRecord> ListingRepository::active() const
 bool ListingRepository::saveState(const ListingRecord &l, qint64 expectedVersion)
 {
     SqlQuery query(m_database,
-                   u"UPDATE listings SET ends_at = :ends, status = :status, status_reason = :reason, price = :price, "
-                   "leader_id = :leader, bid_count = :count, confirmation_deadline = :deadline, updated_at = :updated, "
-                   "version = :next WHERE id = :id AND version = :expected"_s);
+        u"UPDATE listings SET ends_at = :ends, status = :status, status_reason = :reason, price = :price, "
+        "leader_id = :leader, bid_count = :count, confirmation_deadline = :deadline, updated_at = :updated, "
+        "version = :next WHERE id = :id AND version = :expected"_s);
     query.bind(u":ends"_s, l.endsAt)
         .bind(u":status"_s, listingStatusName(l.status))
         .bind(u":reason"_s, l.statusReason)
@@ -158,8 +164,9 @@ bool ListingRepository::saveState(const ListingRecord &l, qint64 expectedVersion
 void ListingRepository::appendBids(qint64 listingId, const QList<LedgerEntry> &entries)
 {
     for (const LedgerEntry &e : entries) {
-        SqlQuery(m_database, u"INSERT INTO bids (listing_id, seq, bidder_id, amount, maximum, proxy, kind, at_ms, "
-                             "ends_at) VALUES (:l, :seq, :bidder, :amount, :max, :proxy, :kind, :at, :ends)"_s)
+        SqlQuery(m_database,
+            u"INSERT INTO bids (listing_id, seq, bidder_id, amount, maximum, proxy, kind, at_ms, "
+            "ends_at) VALUES (:l, :seq, :bidder, :amount, :max, :proxy, :kind, :at, :ends)"_s)
             .bind(u":l"_s, listingId)
             .bind(u":seq"_s, e.seq)
             .bind(u":bidder"_s, e.bidderId)
@@ -175,15 +182,16 @@ void ListingRepository::appendBids(qint64 listingId, const QList<LedgerEntry> &e
 
 QList<LedgerEntry> ListingRepository::ledger(qint64 listingId) const
 {
-    SqlQuery query(m_database, u"SELECT seq, bidder_id, amount, maximum, proxy, kind, at_ms, ends_at FROM bids "
-                               "WHERE listing_id = :l ORDER BY seq"_s);
+    SqlQuery query(m_database,
+        u"SELECT seq, bidder_id, amount, maximum, proxy, kind, at_ms, ends_at FROM bids "
+        "WHERE listing_id = :l ORDER BY seq"_s);
     query.bind(u":l"_s, listingId).exec();
     QList<LedgerEntry> entries;
     while (query.next()) {
         entries.append(LedgerEntry {query.value(0).toLongLong(), query.value(1).toLongLong(),
-                                    query.value(2).toLongLong(), query.value(3).toLongLong(), query.value(4).toBool(),
-                                    bidKindFromName(query.value(5).toString()).value_or(BidKind::Manual),
-                                    query.value(6).toLongLong(), query.value(7).toLongLong()});
+            query.value(2).toLongLong(), query.value(3).toLongLong(), query.value(4).toBool(),
+            bidKindFromName(query.value(5).toString()).value_or(BidKind::Manual), query.value(6).toLongLong(),
+            query.value(7).toLongLong()});
     }
     return entries;
 }

@@ -23,8 +23,8 @@ QString target(qint64 listingId)
 QJsonObject stateSummary(const ListingRecord &l)
 {
     return {{u"status"_s, listingStatusName(l.status)}, {u"price"_s, l.price}, {u"bid_count"_s, l.bidCount},
-            {u"ends_at"_s, l.endsAt},
-            {u"leader_id"_s, l.leaderId ? QJsonValue(*l.leaderId) : QJsonValue(QJsonValue::Null)}};
+        {u"ends_at"_s, l.endsAt},
+        {u"leader_id"_s, l.leaderId ? QJsonValue(*l.leaderId) : QJsonValue(QJsonValue::Null)}};
 }
 } // namespace
 
@@ -66,11 +66,25 @@ AuctionRules Market::rulesFor(const ListingRecord &listing) const
 
 QJsonObject Market::view(const RunningListing &listing) const
 {
-    QJsonObject json = listing.record.publicJson(&listing.auction);
-    const AuctionRules rules = rulesFor(listing.record);
-    json.insert(u"buy_now_available"_s, listing.auction.buyNowAvailable(rules));
-    if (listing.record.status == ListingStatus::Live) {
-        json.insert(u"minimum_bid"_s, listing.auction.minimumBid(rules));
+    return view(listing.record, listing.auction);
+}
+
+QJsonObject Market::view(const ListingRecord &record, const Auction &auction) const
+{
+    // From the record, not the auction: the auction may already hold later, uncommitted commands.
+    // The auction only lends its bidder aliases, which never change once given.
+    QJsonObject json = record.publicJson(&auction);
+    const AuctionRules rules = rulesFor(record);
+    const bool live = record.status == ListingStatus::Live;
+    const bool open = record.format == AuctionFormat::Open;
+    const bool hasBids = record.bidCount > 0;
+    const bool reserveMet = hasBids && (!record.reservePrice || record.price >= *record.reservePrice);
+    const bool buyNow =
+        live && open && rules.buyNow && record.buyNowPrice && (record.reservePrice ? !reserveMet : !hasBids);
+    json.insert(u"buy_now_available"_s, buyNow);
+    if (live) {
+        json.insert(u"minimum_bid"_s,
+            open && hasBids ? rules.increments.nextAbove(record.price) : record.startingPrice);
     }
     return json;
 }
@@ -98,17 +112,23 @@ void Market::reload(qint64 listingId)
     if (!record || isFinal(record->status)) {
         return;
     }
-    const bool started = record->status == ListingStatus::Live || record->status == ListingStatus::AwaitingConfirmation;
+    const bool started =
+        record->status == ListingStatus::Live || record->status == ListingStatus::AwaitingConfirmation;
     auto running = std::make_shared<RunningListing>(
         RunningListing {*record, Auction(record->terms(), started ? ListingStatus::Live : record->status)});
     if (started) {
         const QList<LedgerEntry> ledger = m_stores.listings.ledger(listingId);
         if (auto error = running->auction.replay(ledger, rulesFor(*record))) {
-            qCCritical(lcMarket).noquote() << "listing" << listingId << "ledger does not replay:" << error->message;
+            // Running it on a partial state would overwrite the row and collide with stored bids:
+            // the listing stays out of the market until someone looks (verify-audit, the logs).
+            qCCritical(lcMarket).noquote()
+                << "listing" << listingId << "ledger does not replay, not running it:" << error->message;
+            return;
         }
         running->auction.restore(record->status, record->confirmationDeadline);
         if (running->auction.price() != record->price || running->auction.bidCount() != record->bidCount) {
-            qCCritical(lcMarket) << "listing" << listingId << "row disagrees with its ledger; the ledger wins";
+            qCCritical(lcMarket) << "listing" << listingId
+                                 << "row disagrees with its ledger; the ledger wins";
             running->record.takeStateFrom(running->auction);
         }
     }
@@ -132,29 +152,30 @@ const RunningListing *Market::running(qint64 listingId)
 std::variant<ListingRecord, Error> Market::create(ListingRecord listing, const AuditActor &actor)
 {
     const qint64 now = m_clock.nowMs();
-    listing.status = m_settings.flag(u"listing_review"_s) ? ListingStatus::PendingReview : ListingStatus::Scheduled;
+    listing.status =
+        m_settings.flag(u"listing_review"_s) ? ListingStatus::PendingReview : ListingStatus::Scheduled;
     listing.createdAt = now;
     listing.updatedAt = now;
     listing.endsAt = listing.scheduledEndsAt;
     Transaction transaction(m_stores.database);
     listing.id = m_stores.listings.insert(listing);
-    m_stores.auditLog.append(actor, u"listing.create"_s, target(listing.id), {{u"status"_s, u"draft"_s}},
-                             listing.publicJson());
+    m_stores.auditLog.append(
+        actor, u"listing.create"_s, target(listing.id), {{u"status"_s, u"draft"_s}}, listing.publicJson());
     transaction.commit();
     reload(listing.id);
     qCInfo(lcMarket) << "listing" << listing.id << "created as" << listingStatusName(listing.status);
     return listing;
 }
 
-QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(qint64 listingId, QString auditOp, AuditActor actor,
-                                                              Command command, QString reason)
+QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(MarketCommand command)
 {
+    const qint64 listingId = command.listingId;
     for (int attempt = 0; attempt < 2; ++attempt) {
         RunningListing *running = ensureRunning(listingId);
         if (!running) {
-            co_return Error::of(ErrorCode::NotFound, u"there is no open listing %1"_s.arg(listingId));
+            co_return closedOrMissing(listingId);
         }
-        const AuctionResult result = command(running->auction);
+        const AuctionResult result = command.run(running->auction);
         if (const auto *error = std::get_if<Error>(&result)) {
             // Another server process may have moved the listing (extended it, say) since we loaded
             // it: before refusing, make sure the refusal is judged on the stored state.
@@ -167,13 +188,14 @@ QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(qint64 listingId, 
         Effects effects;
         effects.before = running->record;
         effects.change = std::get<AuctionChange>(result);
-        effects.actor = actor;
-        effects.auditOp = auditOp;
+        effects.actor = command.actor;
+        effects.auditOp = command.auditOp;
         ListingRecord &after = running->record;
         after.takeStateFrom(running->auction);
         after.updatedAt = m_clock.nowMs();
-        if (effects.change.statusAfter != effects.change.statusBefore && !reason.isEmpty()) {
-            after.statusReason = reason;
+        // A reason explains an ending (reject, cancel); an approval keeps none.
+        if (isFinal(after.status) && effects.change.statusAfter != effects.change.statusBefore) {
+            after.statusReason = command.reason;
         }
         after.version = effects.before.version + 1;
         effects.after = after;
@@ -191,7 +213,8 @@ QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(qint64 listingId, 
             }
             co_return outcome;
         }
-        qCWarning(lcMarket) << "listing" << listingId << auditOp << "lost a race or failed to store; reloading";
+        qCWarning(lcMarket) << "listing" << listingId << command.auditOp
+                            << "lost a race or failed to store; reloading";
         reload(listingId);
     }
     co_return Error::of(ErrorCode::Conflict);
@@ -218,27 +241,28 @@ void Market::writeEffects(const Effects &e)
         bidders.bind(u":l"_s, id).exec();
         QList<qint64> losers;
         while (bidders.next()) {
-            if (bidders.value(0).toLongLong() != e.after.leaderId.value_or(0) || status != ListingStatus::Sold) {
+            if (bidders.value(0).toLongLong() != e.after.leaderId.value_or(0)
+                || status != ListingStatus::Sold) {
                 losers.append(bidders.value(0).toLongLong());
             }
         }
         if (status == ListingStatus::Sold) {
-            Sale sale {0,     id,    *e.after.leaderId, e.after.sellerId, e.after.price, e.after.quantityKg,
-                       totalForQuantity(e.after.price, e.after.quantityKg), SaleStatus::Pending, now, now};
+            Sale sale {0, id, *e.after.leaderId, e.after.sellerId, e.after.price, e.after.quantityKg,
+                totalForQuantity(e.after.price, e.after.quantityKg), SaleStatus::Pending, now, now};
             sale.id = m_stores.sales.insert(sale);
             *e.sale = sale;
             notify(sale.buyerId, u"won"_s, sale.toJson());
             notify(sale.sellerId, u"sold"_s, sale.toJson());
         } else if (status == ListingStatus::AwaitingConfirmation) {
             notify(e.after.sellerId, u"confirm_required"_s,
-                   {{u"price"_s, e.after.price}, {u"deadline"_s, e.after.confirmationDeadline.value_or(0)}});
+                {{u"price"_s, e.after.price}, {u"deadline"_s, e.after.confirmationDeadline.value_or(0)}});
         } else if (status == ListingStatus::Unsold || status == ListingStatus::Cancelled) {
             notify(e.after.sellerId, listingStatusName(status), {{u"reason"_s, e.after.statusReason}});
         }
         if (isFinal(status)) {
             for (const qint64 loser : std::as_const(losers)) {
                 notify(loser, status == ListingStatus::Cancelled ? u"cancelled"_s : u"lost"_s,
-                       {{u"price"_s, e.after.price}});
+                    {{u"price"_s, e.after.price}});
             }
         }
     }
@@ -250,18 +274,17 @@ void Market::writeEffects(const Effects &e)
     m_stores.auditLog.append(e.actor, e.auditOp, target(id), stateSummary(e.before), after);
 }
 
-void Market::announce(const RunningListing &listing, const MarketOutcome &outcome, const QList<Notification> &sent)
+void Market::announce(
+    const RunningListing &listing, const MarketOutcome &outcome, const QList<Notification> &sent)
 {
     const qint64 id = outcome.listing.id;
-    const QJsonObject listingView = view(listing);
+    const QJsonObject listingView = view(outcome.listing, listing.auction);
     if (!outcome.change.entries.isEmpty() && listing.record.format == AuctionFormat::Open) {
         QJsonArray bids;
         for (const LedgerEntry &entry : outcome.change.entries) {
             bids.append(QJsonObject {{u"seq"_s, entry.seq},
-                                     {u"bidder"_s, u"Bidder %1"_s.arg(listing.auction.bidderAlias(entry.bidderId))},
-                                     {u"amount"_s, entry.amount},
-                                     {u"kind"_s, bidKindName(entry.kind)},
-                                     {u"at"_s, entry.atMs}});
+                {u"bidder"_s, u"Bidder %1"_s.arg(listing.auction.bidderAlias(entry.bidderId))},
+                {u"amount"_s, entry.amount}, {u"kind"_s, bidKindName(entry.kind)}, {u"at"_s, entry.atMs}});
         }
         Q_EMIT bidsAccepted(id, bids);
     }
@@ -270,12 +293,13 @@ void Market::announce(const RunningListing &listing, const MarketOutcome &outcom
     }
     if (outcome.change.outbidUserId && outcome.change.outbidUserId != outcome.listing.leaderId) {
         Q_EMIT outbid(*outcome.change.outbidUserId,
-                      {{u"listing_id"_s, id}, {u"price"_s, outcome.listing.price},
-                       {u"minimum_bid"_s, listingView.value(u"minimum_bid"_s)}});
+            {{u"listing_id"_s, id}, {u"price"_s, outcome.listing.price},
+                {u"minimum_bid"_s, listingView.value(u"minimum_bid"_s)}});
     }
     Q_EMIT listingChanged(id, listingView);
     if (outcome.change.statusAfter != outcome.change.statusBefore
-        && (isFinal(outcome.listing.status) || outcome.listing.status == ListingStatus::AwaitingConfirmation)) {
+        && (isFinal(outcome.listing.status)
+            || outcome.listing.status == ListingStatus::AwaitingConfirmation)) {
         Q_EMIT closed(id, listingView);
     }
     for (const Notification &notification : sent) {
@@ -289,31 +313,46 @@ void Market::tick()
     const QList<qint64> ids = m_running.keys();
     for (const qint64 id : ids) {
         const RunningListing &l = *m_running.value(id);
-        if (m_busy.contains(id)) {
+        if (m_busy.contains(id) || !m_running.contains(id)) {
             continue;
         }
         const ListingStatus status = l.auction.status();
         if (status == ListingStatus::Scheduled && now >= l.record.startsAt) {
-            runDue(id, u"listing.start"_s, [](Auction &a) { return a.moveTo(ListingStatus::Live); });
+            runDue({id, u"listing.start"_s, AuditActor::system(),
+                [](Auction &a) { return a.moveTo(ListingStatus::Live); }, {}});
         } else if (status == ListingStatus::Live && now >= l.auction.endsAt()) {
             const AuctionRules rules = rulesFor(l.record);
-            runDue(id, u"listing.close"_s, [now, rules](Auction &a) { return a.close(now, rules); });
+            runDue({id, u"listing.close"_s, AuditActor::system(),
+                [now, rules](Auction &a) { return a.close(now, rules); }, {}});
         } else if (status == ListingStatus::AwaitingConfirmation && l.auction.confirmationDeadline()
-                   && now >= *l.auction.confirmationDeadline()) {
-            runDue(id, u"listing.confirm_timeout"_s, [now](Auction &a) { return a.confirmationTimedOut(now); });
+            && now >= *l.auction.confirmationDeadline()) {
+            runDue({id, u"listing.confirm_timeout"_s, AuditActor::system(),
+                [now](Auction &a) { return a.confirmationTimedOut(now); }, {}});
         }
     }
 }
 
-QCoro::Task<> Market::runDue(qint64 listingId, QString op, Command command)
+QCoro::Task<> Market::runDue(MarketCommand command)
 {
+    const qint64 listingId = command.listingId;
+    const QString op = command.auditOp;
     m_busy.insert(listingId);
-    const AuditActor system = AuditActor::system();
-    const auto result = co_await apply(listingId, op, system, std::move(command));
+    auto applying = apply(std::move(command));
+    const auto result = co_await applying;
     if (const auto *error = std::get_if<Error>(&result)) {
         qCWarning(lcMarket).noquote() << op << "of listing" << listingId << "failed:" << error->message;
     }
     m_busy.remove(listingId);
+}
+
+Error Market::closedOrMissing(qint64 listingId) const
+{
+    const auto stored = m_stores.listings.byId(listingId);
+    if (!stored) {
+        return Error::of(ErrorCode::NotFound, u"there is no listing %1"_s.arg(listingId));
+    }
+    return Error::of(ErrorCode::InvalidTransition,
+        u"listing %1 is %2"_s.arg(QString::number(listingId), listingStatusName(stored->status)));
 }
 
 } // namespace boli::server

@@ -32,6 +32,16 @@ struct RunningListing
     Auction auction;
 };
 
+/// @brief One command for a listing: what to do to its auction, and how to record it.
+struct MarketCommand
+{
+    qint64 listingId = 0;
+    QString auditOp;
+    AuditActor actor;
+    std::function<AuctionResult(Auction &)> run;
+    QString reason; ///< kept as the status reason when the command ends the listing
+};
+
 /// @brief What a command did, for the reply and for the events.
 struct MarketOutcome
 {
@@ -73,13 +83,15 @@ public:
     [[nodiscard]] const RunningListing *running(qint64 listingId);
     [[nodiscard]] AuctionRules rulesFor(const ListingRecord &listing) const;
     [[nodiscard]] QJsonObject view(const RunningListing &listing) const;
+    [[nodiscard]] QJsonObject view(const ListingRecord &record, const Auction &auction) const;
 
     /// Stores a new listing, already moved out of draft: pending review or scheduled.
     std::variant<ListingRecord, Error> create(ListingRecord listing, const AuditActor &actor);
-    /// Applies one command to a listing and makes its effects durable. `reason` is kept as the
-    /// listing's status reason when the command ends it (reject, cancel).
-    QCoro::Task<std::variant<MarketOutcome, Error>> apply(qint64 listingId, QString auditOp, AuditActor actor,
-                                                          Command command, QString reason = {});
+    /// Applies one command to a listing and makes its effects durable.
+    ///
+    /// Callers build the command and the task as named locals and then co_await the task: GCC 12
+    /// frees temporaries inside a co_await expression too early (lambdas, strings: seen in valgrind).
+    QCoro::Task<std::variant<MarketOutcome, Error>> apply(MarketCommand command);
 
     /// Time moves: start, close and confirm-by-timeout what is due.
     void tick();
@@ -95,10 +107,13 @@ Q_SIGNALS:
 private:
     struct Effects;
     RunningListing *ensureRunning(qint64 listingId);
+    /// Why a listing is not running: unknown (not_found) or already over (invalid_transition).
+    [[nodiscard]] Error closedOrMissing(qint64 listingId) const;
     void reload(qint64 listingId);
     void writeEffects(const Effects &effects);
-    void announce(const RunningListing &listing, const MarketOutcome &outcome, const QList<Notification> &sent);
-    QCoro::Task<> runDue(qint64 listingId, QString op, Command command);
+    void announce(
+        const RunningListing &listing, const MarketOutcome &outcome, const QList<Notification> &sent);
+    QCoro::Task<> runDue(MarketCommand command);
 
     Stores m_stores;
     SettingsService &m_settings;

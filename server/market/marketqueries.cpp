@@ -11,23 +11,24 @@ using namespace Qt::StringLiterals;
 
 /// The price a buyer compares: the current one, or the starting price while there is no bid or the
 /// listing is sealed (its live price is hidden, so it must not leak through filters or order either).
-const QString kShownPrice
-    = u"(CASE WHEN l.format = 'sealed' OR l.bid_count = 0 THEN l.starting_price ELSE l.price END)"_s;
+const QString kShownPrice =
+    u"(CASE WHEN l.format = 'sealed' OR l.bid_count = 0 THEN l.starting_price ELSE l.price END)"_s;
 
 /// Where I stand in each listing I bid on. Placeholders :me1 and :me2 are my id (one name per use,
 /// as PostgreSQL needs); the sealed case comes first so a sealed auction never says who leads.
-const QString kMyBids = u"SELECT b.listing_id, "
-                        "CASE WHEN l.status = 'live' AND l.format = 'sealed' THEN 'sealed' "
-                        "WHEN l.status IN ('live', 'awaiting_confirmation') AND l.leader_id = :me1 THEN 'winning' "
-                        "WHEN l.status = 'live' THEN 'outbid' "
-                        "WHEN l.status = 'sold' AND l.leader_id = :me2 THEN 'won' "
-                        "ELSE 'lost' END AS my_state, "
-                        "b.my_amount, b.my_maximum, b.my_bids, b.last_at FROM ("
-                        "SELECT listing_id, MAX(amount) AS my_amount, "
-                        "MAX(CASE WHEN kind = 'manual' THEN maximum END) AS my_maximum, "
-                        "COUNT(*) AS my_bids, MAX(at_ms) AS last_at "
-                        "FROM bids WHERE bidder_id = :me3 GROUP BY listing_id) b "
-                        "JOIN listings l ON l.id = b.listing_id"_s;
+const QString kMyBids =
+    u"SELECT b.listing_id, "
+    "CASE WHEN l.status = 'live' AND l.format = 'sealed' THEN 'sealed' "
+    "WHEN l.status IN ('live', 'awaiting_confirmation') AND l.leader_id = :me1 THEN 'winning' "
+    "WHEN l.status = 'live' THEN 'outbid' "
+    "WHEN l.status = 'sold' AND l.leader_id = :me2 THEN 'won' "
+    "ELSE 'lost' END AS my_state, "
+    "b.my_amount, b.my_maximum, b.my_bids, b.last_at FROM ("
+    "SELECT listing_id, MAX(amount) AS my_amount, "
+    "MAX(CASE WHEN kind = 'manual' THEN maximum END) AS my_maximum, "
+    "COUNT(*) AS my_bids, MAX(at_ms) AS last_at "
+    "FROM bids WHERE bidder_id = :me3 GROUP BY listing_id) b "
+    "JOIN listings l ON l.id = b.listing_id"_s;
 
 constexpr std::array kSortNames {
     std::pair {BrowseSort::Newest, u"newest"},
@@ -64,14 +65,15 @@ private:
 
 /// `from` names the listings table `l`; the page holds l.id in `orderBy` order.
 IdPage idPage(const Database &database, const QString &from, const Conditions &conditions,
-              const QString &orderBy, qint64 offset, qint64 limit)
+    const QString &orderBy, qint64 offset, qint64 limit)
 {
     IdPage page;
     SqlQuery count(database, u"SELECT COUNT(*) FROM "_s + from + conditions.where());
     conditions.bindTo(count);
     page.total = count.scalar().toLongLong();
-    SqlQuery rows(database, u"SELECT l.id FROM "_s + from + conditions.where() + u" ORDER BY "_s + orderBy
-                                + u" LIMIT :limit OFFSET :offset"_s);
+    SqlQuery rows(database,
+        u"SELECT l.id FROM "_s + from + conditions.where() + u" ORDER BY "_s + orderBy
+            + u" LIMIT :limit OFFSET :offset"_s);
     conditions.bindTo(rows);
     rows.bind(u":limit"_s, limit).bind(u":offset"_s, offset).exec();
     while (rows.next()) {
@@ -142,7 +144,9 @@ QJsonObject MarketStats::toJson() const
     };
 }
 
-MarketQueries::MarketQueries(const Database &database) : m_database(database) { }
+MarketQueries::MarketQueries(const Database &database)
+    : m_database(database)
+{ }
 
 IdPage MarketQueries::browse(const BrowseFilter &filter) const
 {
@@ -150,7 +154,7 @@ IdPage MarketQueries::browse(const BrowseFilter &filter) const
     c.add(u"l.status = 'live'"_s);
     if (filter.categoryId) {
         c.add(u"l.crop_id IN (SELECT cr.id FROM crops cr WHERE cr.category_id = :category)"_s, u":category"_s,
-              *filter.categoryId);
+            *filter.categoryId);
     }
     if (filter.cropId) {
         c.add(u"l.crop_id = :crop"_s, u":crop"_s, *filter.cropId);
@@ -178,8 +182,8 @@ IdPage MarketQueries::browse(const BrowseFilter &filter) const
     return idPage(m_database, u"listings l"_s, c, browseOrder(filter.sort), filter.offset, filter.limit);
 }
 
-IdPage MarketQueries::listingsOf(qint64 userId, bool asCreator, std::optional<ListingStatus> status,
-                                 qint64 offset, qint64 limit) const
+IdPage MarketQueries::listingsOf(
+    qint64 userId, bool asCreator, std::optional<ListingStatus> status, qint64 offset, qint64 limit) const
 {
     Conditions c;
     c.add(asCreator ? u"l.created_by = :user"_s : u"l.seller_id = :user"_s, u":user"_s, userId);
@@ -191,7 +195,8 @@ IdPage MarketQueries::listingsOf(qint64 userId, bool asCreator, std::optional<Li
 
 MyBidsPage MarketQueries::bidsOf(qint64 bidderId, const QString &state, qint64 offset, qint64 limit) const
 {
-    const QString filtered = u"("_s + kMyBids + u") q"_s + (state.isEmpty() ? QString() : u" WHERE q.my_state = :state"_s);
+    const QString filtered =
+        u"("_s + kMyBids + u") q"_s + (state.isEmpty() ? QString() : u" WHERE q.my_state = :state"_s);
     auto bindAll = [&](SqlQuery &query) {
         query.bind(u":me1"_s, bidderId).bind(u":me2"_s, bidderId).bind(u":me3"_s, bidderId);
         if (!state.isEmpty()) {
@@ -202,9 +207,10 @@ MyBidsPage MarketQueries::bidsOf(qint64 bidderId, const QString &state, qint64 o
     SqlQuery count(m_database, u"SELECT COUNT(*) FROM "_s + filtered);
     bindAll(count);
     page.total = count.scalar().toLongLong();
-    SqlQuery rows(m_database, u"SELECT q.listing_id, q.my_state, q.my_amount, q.my_maximum, q.my_bids, q.last_at "
-                              "FROM "_s
-                                  + filtered + u" ORDER BY q.last_at DESC, q.listing_id DESC LIMIT :limit OFFSET :offset"_s);
+    SqlQuery rows(m_database,
+        u"SELECT q.listing_id, q.my_state, q.my_amount, q.my_maximum, q.my_bids, q.last_at "
+        "FROM "_s
+            + filtered + u" ORDER BY q.last_at DESC, q.listing_id DESC LIMIT :limit OFFSET :offset"_s);
     bindAll(rows);
     rows.bind(u":limit"_s, limit).bind(u":offset"_s, offset).exec();
     while (rows.next()) {
@@ -243,13 +249,14 @@ IdPage MarketQueries::watchlistOf(qint64 userId, qint64 offset, qint64 limit) co
     Conditions c;
     c.add(u"w.user_id = :user"_s, u":user"_s, userId);
     return idPage(m_database, u"watchlist w JOIN listings l ON l.id = w.listing_id"_s, c,
-                  u"w.created_at DESC, w.listing_id DESC"_s, offset, limit);
+        u"w.created_at DESC, w.listing_id DESC"_s, offset, limit);
 }
 
 bool MarketQueries::addToWatchlist(qint64 userId, qint64 listingId, UtcMs nowMs)
 {
-    SqlQuery query(m_database, u"INSERT INTO watchlist (user_id, listing_id, created_at) VALUES (:u, :l, :t) "
-                               "ON CONFLICT (user_id, listing_id) DO NOTHING"_s);
+    SqlQuery query(m_database,
+        u"INSERT INTO watchlist (user_id, listing_id, created_at) VALUES (:u, :l, :t) "
+        "ON CONFLICT (user_id, listing_id) DO NOTHING"_s);
     query.bind(u":u"_s, userId).bind(u":l"_s, listingId).bind(u":t"_s, nowMs).exec();
     return query.rowsAffected() == 1;
 }
@@ -265,13 +272,13 @@ void MarketQueries::removeFromWatchlist(qint64 userId, qint64 listingId)
 MarketStats MarketQueries::stats() const
 {
     SqlQuery query(m_database,
-                   u"SELECT (SELECT COUNT(*) FROM listings WHERE status = 'live'), "
-                   "(SELECT COUNT(*) FROM listings WHERE status NOT IN ('draft', 'pending_review')), "
-                   "(SELECT COUNT(*) FROM listings WHERE status = 'sold'), "
-                   "(SELECT COUNT(*) FROM listings WHERE status = 'unsold'), "
-                   "(SELECT COALESCE(SUM(bid_count), 0) FROM listings WHERE status IN ('sold', 'unsold')), "
-                   "(SELECT COUNT(*) FROM bids), "
-                   "(SELECT COUNT(DISTINCT bidder_id) FROM bids)"_s);
+        u"SELECT (SELECT COUNT(*) FROM listings WHERE status = 'live'), "
+        "(SELECT COUNT(*) FROM listings WHERE status NOT IN ('draft', 'pending_review')), "
+        "(SELECT COUNT(*) FROM listings WHERE status = 'sold'), "
+        "(SELECT COUNT(*) FROM listings WHERE status = 'unsold'), "
+        "(SELECT COALESCE(SUM(bid_count), 0) FROM listings WHERE status IN ('sold', 'unsold')), "
+        "(SELECT COUNT(*) FROM bids), "
+        "(SELECT COUNT(DISTINCT bidder_id) FROM bids)"_s);
     query.exec();
     MarketStats stats;
     if (query.next()) {

@@ -91,7 +91,7 @@ public:
     [[nodiscard]] IdPage browse(const BrowseFilter &filter) const;
     /// Listings the user sells, or, `asCreator`, the ones they created (a field agent's); newest first.
     [[nodiscard]] IdPage listingsOf(qint64 userId, bool asCreator, std::optional<ListingStatus> status,
-                                    qint64 offset, qint64 limit) const;
+        qint64 offset, qint64 limit) const;
     /// Listings the user bid on, their last bid first; `state` empty means every state.
     [[nodiscard]] MyBidsPage bidsOf(qint64 bidderId, const QString &state, qint64 offset, qint64 limit) const;
     [[nodiscard]] qint64 salesCountOf(qint64 userId) const;

@@ -20,14 +20,17 @@ QJsonObject Notification::toJson() const
     };
 }
 
-NotificationRepository::NotificationRepository(const Database &database) : m_database(database) { }
+NotificationRepository::NotificationRepository(const Database &database)
+    : m_database(database)
+{ }
 
-Notification NotificationRepository::insert(qint64 userId, const QString &kind, std::optional<qint64> listingId,
-                                            const QJsonObject &body, qint64 nowMs)
+Notification NotificationRepository::insert(qint64 userId, const QString &kind,
+    std::optional<qint64> listingId, const QJsonObject &body, qint64 nowMs)
 {
     Notification n {0, userId, kind, listingId, body, nowMs, std::nullopt};
-    n.id = SqlQuery(m_database, u"INSERT INTO notifications (user_id, kind, listing_id, body, created_at) "
-                                "VALUES (:u, :k, :l, :b, :t) RETURNING id"_s)
+    n.id = SqlQuery(m_database,
+        u"INSERT INTO notifications (user_id, kind, listing_id, body, created_at) "
+        "VALUES (:u, :k, :l, :b, :t) RETURNING id"_s)
                .bind(u":u"_s, userId)
                .bind(u":k"_s, kind)
                .bindOptional(u":l"_s, listingId)
@@ -38,12 +41,14 @@ Notification NotificationRepository::insert(qint64 userId, const QString &kind, 
     return n;
 }
 
-QList<Notification> NotificationRepository::forUser(qint64 userId, bool unreadOnly, qint64 offset, qint64 limit) const
+QList<Notification> NotificationRepository::forUser(
+    qint64 userId, bool unreadOnly, qint64 offset, qint64 limit) const
 {
-    SqlQuery query(m_database, u"SELECT id, kind, listing_id, body, created_at, read_at FROM notifications "
-                               "WHERE user_id = :u"_s
-                                   + (unreadOnly ? u" AND read_at IS NULL"_s : QString())
-                                   + u" ORDER BY id DESC LIMIT :limit OFFSET :offset"_s);
+    SqlQuery query(m_database,
+        u"SELECT id, kind, listing_id, body, created_at, read_at FROM notifications "
+        "WHERE user_id = :u"_s
+            + (unreadOnly ? u" AND read_at IS NULL"_s : QString())
+            + u" ORDER BY id DESC LIMIT :limit OFFSET :offset"_s);
     query.bind(u":u"_s, userId).bind(u":limit"_s, limit).bind(u":offset"_s, offset).exec();
     QList<Notification> list;
     while (query.next()) {
@@ -66,7 +71,8 @@ QList<Notification> NotificationRepository::forUser(qint64 userId, bool unreadOn
 
 qint64 NotificationRepository::unreadCount(qint64 userId) const
 {
-    return SqlQuery(m_database, u"SELECT COUNT(*) FROM notifications WHERE user_id = :u AND read_at IS NULL"_s)
+    return SqlQuery(
+        m_database, u"SELECT COUNT(*) FROM notifications WHERE user_id = :u AND read_at IS NULL"_s)
         .bind(u":u"_s, userId)
         .scalar()
         .toLongLong();
@@ -74,8 +80,9 @@ qint64 NotificationRepository::unreadCount(qint64 userId) const
 
 int NotificationRepository::markRead(qint64 userId, qint64 upToId, qint64 nowMs)
 {
-    SqlQuery query(m_database, u"UPDATE notifications SET read_at = :t WHERE user_id = :u AND id <= :id "
-                               "AND read_at IS NULL"_s);
+    SqlQuery query(m_database,
+        u"UPDATE notifications SET read_at = :t WHERE user_id = :u AND id <= :id "
+        "AND read_at IS NULL"_s);
     query.bind(u":t"_s, nowMs).bind(u":u"_s, userId).bind(u":id"_s, upToId).exec();
     return query.rowsAffected();
 }

@@ -30,9 +30,10 @@ public:
     explicit NotificationRepository(const Database &database);
 
     /// Inside the caller's transaction; returns the stored notification with its id.
-    Notification insert(qint64 userId, const QString &kind, std::optional<qint64> listingId, const QJsonObject &body,
-                        qint64 nowMs);
-    [[nodiscard]] QList<Notification> forUser(qint64 userId, bool unreadOnly, qint64 offset, qint64 limit) const;
+    Notification insert(qint64 userId, const QString &kind, std::optional<qint64> listingId,
+        const QJsonObject &body, qint64 nowMs);
+    [[nodiscard]] QList<Notification> forUser(
+        qint64 userId, bool unreadOnly, qint64 offset, qint64 limit) const;
     [[nodiscard]] qint64 unreadCount(qint64 userId) const;
     /// Marks the user's notifications up to and including `upToId` read; returns how many changed.
     int markRead(qint64 userId, qint64 upToId, qint64 nowMs);

@@ -8,9 +8,12 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr std::array kNames {
-    std::pair {SaleStatus::Pending, u"pending"},   std::pair {SaleStatus::Confirmed, u"confirmed"},
-    std::pair {SaleStatus::Paid, u"paid"},         std::pair {SaleStatus::Delivered, u"delivered"},
-    std::pair {SaleStatus::Completed, u"completed"}, std::pair {SaleStatus::Disputed, u"disputed"},
+    std::pair {SaleStatus::Pending, u"pending"},
+    std::pair {SaleStatus::Confirmed, u"confirmed"},
+    std::pair {SaleStatus::Paid, u"paid"},
+    std::pair {SaleStatus::Delivered, u"delivered"},
+    std::pair {SaleStatus::Completed, u"completed"},
+    std::pair {SaleStatus::Disputed, u"disputed"},
 };
 } // namespace
 
@@ -64,13 +67,16 @@ QJsonObject Sale::toJson() const
     };
 }
 
-TransactionRepository::TransactionRepository(const Database &database) : m_database(database) { }
+TransactionRepository::TransactionRepository(const Database &database)
+    : m_database(database)
+{ }
 
 qint64 TransactionRepository::insert(const Sale &s)
 {
-    return SqlQuery(m_database, u"INSERT INTO transactions (listing_id, buyer_id, seller_id, price_per_quintal, "
-                                "quantity_kg, total, status, created_at, updated_at) VALUES (:l, :b, :s, :p, :q, :t, "
-                                ":st, :c, :u) RETURNING id"_s)
+    return SqlQuery(m_database,
+        u"INSERT INTO transactions (listing_id, buyer_id, seller_id, price_per_quintal, "
+        "quantity_kg, total, status, created_at, updated_at) VALUES (:l, :b, :s, :p, :q, :t, "
+        ":st, :c, :u) RETURNING id"_s)
         .bind(u":l"_s, s.listingId)
         .bind(u":b"_s, s.buyerId)
         .bind(u":s"_s, s.sellerId)
@@ -84,22 +90,24 @@ qint64 TransactionRepository::insert(const Sale &s)
         .toLongLong();
 }
 
-QList<Sale> TransactionRepository::select(const QString &where, const QList<std::pair<QString, QVariant>> &bindings) const
+QList<Sale> TransactionRepository::select(
+    const QString &where, const QList<std::pair<QString, QVariant>> &bindings) const
 {
-    SqlQuery query(m_database, u"SELECT id, listing_id, buyer_id, seller_id, price_per_quintal, quantity_kg, total, "
-                               "status, created_at, updated_at FROM transactions WHERE "_s
-                                   + where);
+    SqlQuery query(m_database,
+        u"SELECT id, listing_id, buyer_id, seller_id, price_per_quintal, quantity_kg, total, "
+        "status, created_at, updated_at FROM transactions WHERE "_s
+            + where);
     for (const auto &[name, value] : bindings) {
         query.bind(name, value);
     }
     query.exec();
     QList<Sale> sales;
     while (query.next()) {
-        sales.append(Sale {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-                           query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong(),
-                           query.value(6).toLongLong(),
-                           saleStatusFromName(query.value(7).toString()).value_or(SaleStatus::Pending),
-                           query.value(8).toLongLong(), query.value(9).toLongLong()});
+        sales.append(Sale {query.value(0).toLongLong(), query.value(1).toLongLong(),
+            query.value(2).toLongLong(), query.value(3).toLongLong(), query.value(4).toLongLong(),
+            query.value(5).toLongLong(), query.value(6).toLongLong(),
+            saleStatusFromName(query.value(7).toString()).value_or(SaleStatus::Pending),
+            query.value(8).toLongLong(), query.value(9).toLongLong()});
     }
     return sales;
 }
@@ -119,7 +127,7 @@ std::optional<Sale> TransactionRepository::byListing(qint64 listingId) const
 QList<Sale> TransactionRepository::forUser(qint64 userId, qint64 offset, qint64 limit) const
 {
     return select(u"(buyer_id = :b OR seller_id = :s) ORDER BY id DESC LIMIT :limit OFFSET :offset"_s,
-                  {{u":b"_s, userId}, {u":s"_s, userId}, {u":limit"_s, limit}, {u":offset"_s, offset}});
+        {{u":b"_s, userId}, {u":s"_s, userId}, {u":limit"_s, limit}, {u":offset"_s, offset}});
 }
 
 void TransactionRepository::setStatus(qint64 id, SaleStatus status, UtcMs nowMs)

@@ -49,7 +49,8 @@ public:
     void setStatus(qint64 id, SaleStatus status, UtcMs nowMs);
 
 private:
-    [[nodiscard]] QList<Sale> select(const QString &where, const QList<std::pair<QString, QVariant>> &bindings) const;
+    [[nodiscard]] QList<Sale> select(
+        const QString &where, const QList<std::pair<QString, QVariant>> &bindings) const;
 
     const Database &m_database;
 };

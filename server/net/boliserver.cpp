@@ -19,12 +19,14 @@ BoliServer::BoliServer(
     // QHttpServer 6.4 upgrades to a WebSocket only on a path whose handler takes the responder,
     // returns void and writes nothing; newWebSocketConnection then fires.
     // A plain GET (no Upgrade header) would otherwise hang, so it alone is answered: 426.
-    m_http.route(QStringLiteral("/ws"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) != 0) {
-            responder.write(QByteArrayLiteral("This is a WebSocket endpoint: connect with Upgrade: websocket.\n"),
-                            QByteArrayLiteral("text/plain"), QHttpServerResponder::StatusCode::UpgradeRequired);
-        }
-    });
+    m_http.route(
+        QStringLiteral("/ws"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) != 0) {
+                responder.write(
+                    QByteArrayLiteral("This is a WebSocket endpoint: connect with Upgrade: websocket.\n"),
+                    QByteArrayLiteral("text/plain"), QHttpServerResponder::StatusCode::UpgradeRequired);
+            }
+        });
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &BoliServer::acceptWebSockets);
 }
 

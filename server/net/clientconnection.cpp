@@ -99,7 +99,8 @@ QCoro::Task<> ClientConnection::run(
     QPointer<ClientConnection> self, const OpDispatcher *dispatcher, Caller caller, protocol::Request request)
 {
     const qint64 id = request.id;
-    const OpResult result = co_await dispatcher->dispatch(std::move(caller), std::move(request));
+    auto dispatching = dispatcher->dispatch(std::move(caller), std::move(request));
+    const OpResult result = co_await dispatching;
     if (!self) {
         co_return; // the client left while the op ran; the op itself finished regardless
     }

@@ -68,7 +68,10 @@ QCoro::Task<OpResult> OpDispatcher::dispatch(Caller caller, protocol::Request re
     request.fields.remove(u"id"_s);
     request.fields.remove(u"op"_s);
     try {
-        co_return co_await handler(std::move(caller), std::move(request.fields));
+        // Named: GCC 12 frees temporaries inside a co_await expression too early.
+        auto running = handler(std::move(caller), std::move(request.fields));
+        OpResult result = co_await running;
+        co_return result;
     } catch (const SqlError &error) {
         qCCritical(lcOps).noquote() << "op" << request.op << "failed in storage:" << error.what();
     } catch (const std::exception &error) {

@@ -10,7 +10,8 @@ namespace {
 using namespace Qt::StringLiterals;
 }
 
-Watchers::Watchers(QObject *parent) : QObject(parent)
+Watchers::Watchers(QObject *parent)
+    : QObject(parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
@@ -120,7 +121,8 @@ void Watchers::drained(ClientConnection *connection)
     }
 }
 
-void Watchers::sendToWatchers(qint64 listingId, const QString &event, const QJsonObject &fields, bool droppable)
+void Watchers::sendToWatchers(
+    qint64 listingId, const QString &event, const QJsonObject &fields, bool droppable)
 {
     const QSet<ClientConnection *> watchers = m_byListing.value(listingId);
     for (ClientConnection *connection : watchers) {

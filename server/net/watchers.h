@@ -33,7 +33,10 @@ public:
     void subscribeFeed(ClientConnection *connection);
     void unsubscribeFeed(ClientConnection *connection);
     void forget(ClientConnection *connection);
-    [[nodiscard]] int watcherCount(qint64 listingId) const { return int(m_byListing.value(listingId).size()); }
+    [[nodiscard]] int watcherCount(qint64 listingId) const
+    {
+        return int(m_byListing.value(listingId).size());
+    }
 
     /// The latest public view of a listing; sent to its watchers on the next turn.
     void listingChanged(qint64 listingId, const QJsonObject &view);

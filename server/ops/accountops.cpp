@@ -66,8 +66,9 @@ QCoro::Task<OpResult> AccountOps::registerAccount(Caller caller, QJsonObject fie
     if (!reader.ok()) {
         co_return *reader.error();
     }
-    co_return userOrError(
-        co_await m_accounts.create(std::move(account), caller.actor(), u"account.register"_s));
+    auto creating = m_accounts.create(std::move(account), caller.actor(), u"account.register"_s);
+    const auto created = co_await creating;
+    co_return userOrError(created);
 }
 
 QCoro::Task<OpResult> AccountOps::registerFarmer(Caller caller, QJsonObject fields)
@@ -77,8 +78,9 @@ QCoro::Task<OpResult> AccountOps::registerFarmer(Caller caller, QJsonObject fiel
     if (!reader.ok()) {
         co_return *reader.error();
     }
-    co_return userOrError(
-        co_await m_accounts.create(std::move(account), caller.actor(), u"agent.register_farmer"_s));
+    auto creating = m_accounts.create(std::move(account), caller.actor(), u"agent.register_farmer"_s);
+    const auto created = co_await creating;
+    co_return userOrError(created);
 }
 
 QCoro::Task<OpResult> AccountOps::me(Caller caller, QJsonObject fields)

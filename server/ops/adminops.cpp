@@ -64,6 +64,7 @@ void AdminOps::registerOps(OpDispatcher &dispatcher)
     dispatcher.add(u"admin.users.ban"_s, roles::admin, this, &AdminOps::banUser);
     dispatcher.add(u"admin.users.unban"_s, roles::admin, this, &AdminOps::unbanUser);
     dispatcher.add(u"admin.users.set_role"_s, roles::admin, this, &AdminOps::setRole);
+    dispatcher.add(u"admin.users.verify"_s, roles::admin, this, &AdminOps::verifyUser);
     dispatcher.add(u"admin.audit.list"_s, roles::admin, this, &AdminOps::listAudit);
     dispatcher.add(u"admin.settings.set"_s, roles::admin, this, &AdminOps::setSetting);
 }
@@ -98,8 +99,8 @@ QCoro::Task<OpResult> AdminOps::createUser(Caller caller, QJsonObject fields)
     if (!reader.ok()) {
         co_return *reader.error();
     }
-    const auto result =
-        co_await m_accounts.create(std::move(account), caller.actor(), u"admin.users.create"_s);
+    auto creating = m_accounts.create(std::move(account), caller.actor(), u"admin.users.create"_s);
+    const auto result = co_await creating;
     if (const auto *error = std::get_if<Error>(&result)) {
         co_return *error;
     }
@@ -186,6 +187,28 @@ QCoro::Task<OpResult> AdminOps::setRole(Caller caller, QJsonObject fields)
         {{u"role"_s, roleName(*role)}, {u"sessions_ended"_s, ended.size()}});
     transaction.commit();
     m_connections.endUser(userId, u"role_changed"_s);
+    co_return QJsonObject {{u"user"_s, m_users.byId(userId)->toJson()}};
+}
+
+QCoro::Task<OpResult> AdminOps::verifyUser(Caller caller, QJsonObject fields)
+{
+    FieldReader reader(fields);
+    const qint64 userId = reader.integer(u"user_id"_s);
+    const bool verified = reader.boolean(u"verified"_s);
+    if (!reader.ok()) {
+        co_return *reader.error();
+    }
+    Transaction transaction(m_database);
+    const auto user = m_users.byId(userId);
+    if (!user) {
+        co_return Error::of(ErrorCode::NotFound, u"there is no user %1"_s.arg(userId));
+    }
+    if (user->verified != verified) {
+        m_users.setVerified(userId, verified);
+        m_auditLog.append(caller.actor(), u"admin.users.verify"_s, userTarget(userId),
+            {{u"verified"_s, user->verified}}, {{u"verified"_s, verified}});
+        transaction.commit();
+    }
     co_return QJsonObject {{u"user"_s, m_users.byId(userId)->toJson()}};
 }
 

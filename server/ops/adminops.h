@@ -30,6 +30,8 @@ public:
     QCoro::Task<OpResult> banUser(Caller caller, QJsonObject fields);
     QCoro::Task<OpResult> unbanUser(Caller caller, QJsonObject fields);
     QCoro::Task<OpResult> setRole(Caller caller, QJsonObject fields);
+    /// Marks an account verified (KYC or seller checks done offline) or not.
+    QCoro::Task<OpResult> verifyUser(Caller caller, QJsonObject fields);
     QCoro::Task<OpResult> listAudit(Caller caller, QJsonObject fields);
     QCoro::Task<OpResult> setSetting(Caller caller, QJsonObject fields);
 

@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 const QList<Role> kBuyers {Role::Trader, Role::BusinessSeller};
 } // namespace
 
-BiddingOps::BiddingOps(Market &market, ListingOps &listingOps, ListingRepository &listings, UserRepository &users,
-                       const SettingsService &settings, Watchers &watchers, const Clock &clock)
+BiddingOps::BiddingOps(Market &market, ListingOps &listingOps, ListingRepository &listings,
+    UserRepository &users, const SettingsService &settings, Watchers &watchers, const Clock &clock)
     : m_market(market)
     , m_listingOps(listingOps)
     , m_listings(listings)
@@ -26,8 +26,7 @@ BiddingOps::BiddingOps(Market &market, ListingOps &listingOps, ListingRepository
     , m_settings(settings)
     , m_watchers(watchers)
     , m_clock(clock)
-{
-}
+{ }
 
 void BiddingOps::registerOps(OpDispatcher &dispatcher)
 {
@@ -55,8 +54,8 @@ QCoro::Task<OpResult> BiddingOps::placeBid(Caller caller, QJsonObject fields)
 {
     FieldReader reader(fields);
     const qint64 id = readListingId(reader);
-    const BidRequest request {*caller.userId(), reader.integer(u"amount"_s),
-                              reader.optionalBoolean(u"proxy"_s).value_or(false)};
+    const BidRequest request {
+        *caller.userId(), reader.integer(u"amount"_s), reader.optionalBoolean(u"proxy"_s).value_or(false)};
     if (!reader.ok()) {
         co_return *reader.error();
     }
@@ -69,20 +68,24 @@ QCoro::Task<OpResult> BiddingOps::placeBid(Caller caller, QJsonObject fields)
     }
     const AuctionRules rules = m_market.rulesFor(running->record);
     const qint64 now = m_clock.nowMs();
-    const auto result = co_await m_market.apply(
-        id, u"bid.place"_s, caller.actor(), [request, now, rules](Auction &a) { return a.placeBid(request, now, rules); });
+    MarketCommand command {id, u"bid.place"_s, caller.actor(),
+        [request, now, rules](Auction &a) { return a.placeBid(request, now, rules); }, {}};
+    auto applying = m_market.apply(std::move(command));
+    const auto result = co_await applying;
     OpResult reply = marketReply(result, m_market);
     if (auto *fieldsOut = std::get_if<QJsonObject>(&reply)) {
         const RunningListing *after = m_market.running(id);
-        const bool leading = after && after->auction.leaderId() == request.bidderId;
-        fieldsOut->insert(u"leading"_s, leading);
+        // In a sealed auction nobody may learn where their bid stands before the close.
+        if (after && after->record.format == AuctionFormat::Open) {
+            fieldsOut->insert(u"leading"_s, after->auction.leaderId() == request.bidderId);
+        }
         if (after && after->auction.maximumOf(request.bidderId)) {
             fieldsOut->insert(u"your_maximum"_s, *after->auction.maximumOf(request.bidderId));
         }
         QJsonArray entries;
         for (const LedgerEntry &entry : std::get<MarketOutcome>(result).change.entries) {
             entries.append(QJsonObject {{u"seq"_s, entry.seq}, {u"amount"_s, entry.amount},
-                                        {u"kind"_s, bidKindName(entry.kind)}, {u"mine"_s, entry.bidderId == request.bidderId}});
+                {u"kind"_s, bidKindName(entry.kind)}, {u"mine"_s, entry.bidderId == request.bidderId}});
         }
         fieldsOut->insert(u"entries"_s, entries);
     }
@@ -106,8 +109,10 @@ QCoro::Task<OpResult> BiddingOps::buyNow(Caller caller, QJsonObject fields)
     const AuctionRules rules = m_market.rulesFor(running->record);
     const qint64 buyer = *caller.userId();
     const qint64 now = m_clock.nowMs();
-    const auto result = co_await m_market.apply(id, u"listing.buy_now"_s, caller.actor(),
-                                                [buyer, now, rules](Auction &a) { return a.buyNow(buyer, now, rules); });
+    MarketCommand command {id, u"listing.buy_now"_s, caller.actor(),
+        [buyer, now, rules](Auction &a) { return a.buyNow(buyer, now, rules); }, {}};
+    auto applying = m_market.apply(std::move(command));
+    const auto result = co_await applying;
     co_return marketReply(result, m_market);
 }
 
@@ -120,19 +125,20 @@ QCoro::Task<OpResult> BiddingOps::watch(Caller caller, QJsonObject fields)
         co_return *reader.error();
     }
     const auto listing = m_listings.byId(id);
-    if (!listing || listing->status == ListingStatus::PendingReview || listing->status == ListingStatus::Draft) {
+    if (!listing || listing->status == ListingStatus::PendingReview
+        || listing->status == ListingStatus::Draft) {
         co_return Error::of(ErrorCode::NotFound, u"there is no listing %1"_s.arg(id));
     }
     if (caller.connection && !m_watchers.watch(caller.connection, id)) {
-        co_return Error::of(ErrorCode::RateLimited, u"a connection may watch at most %1 listings"_s.arg(
-                                                        Watchers::kMaxWatchesPerConnection));
+        co_return Error::of(ErrorCode::RateLimited,
+            u"a connection may watch at most %1 listings"_s.arg(Watchers::kMaxWatchesPerConnection));
     }
     const QJsonObject view = m_listingOps.viewFor(caller, id);
     // A client resuming with the sequence it last saw learns whether it missed anything; either way it
     // gets the current state, which is all an auction screen needs.
     const bool upToDate = since && *since == view.value(u"listing_seq"_s).toInteger();
     co_return QJsonObject {{u"listing"_s, view}, {u"up_to_date"_s, upToDate},
-                           {u"bids"_s, upToDate ? QJsonArray() : m_listingOps.publicBids(*listing, 50)}};
+        {u"bids"_s, upToDate ? QJsonArray() : m_listingOps.publicBids(*listing, 50)}};
 }
 
 QCoro::Task<OpResult> BiddingOps::unwatch(Caller caller, QJsonObject fields)

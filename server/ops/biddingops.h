@@ -18,7 +18,7 @@ class BiddingOps
 {
 public:
     BiddingOps(Market &market, ListingOps &listingOps, ListingRepository &listings, UserRepository &users,
-               const SettingsService &settings, Watchers &watchers, const Clock &clock);
+        const SettingsService &settings, Watchers &watchers, const Clock &clock);
     void registerOps(OpDispatcher &dispatcher);
 
     QCoro::Task<OpResult> placeBid(Caller caller, QJsonObject fields);

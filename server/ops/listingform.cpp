@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 QString text(FieldReader &reader, const QString &key, qsizetype maxLength, bool required)
 {
-    const QString value = (required ? reader.string(key) : reader.optionalString(key).value_or(QString())).trimmed();
+    const QString value =
+        (required ? reader.string(key) : reader.optionalString(key).value_or(QString())).trimmed();
     if (reader.ok() && required && value.isEmpty()) {
         reader.invalid(key, u"must not be empty"_s);
     } else if (reader.ok() && value.size() > maxLength) {
@@ -24,11 +25,10 @@ QString text(FieldReader &reader, const QString &key, qsizetype maxLength, bool 
 ListingForm::ListingForm(const SettingsService &settings, Checks checks)
     : m_settings(settings)
     , m_checks(std::move(checks))
-{
-}
+{ }
 
-std::variant<ListingRecord, Error> ListingForm::read(const QJsonObject &fields, qint64 sellerId, qint64 createdBy,
-                                                     UtcMs now) const
+std::variant<ListingRecord, Error> ListingForm::read(
+    const QJsonObject &fields, qint64 sellerId, qint64 createdBy, UtcMs now) const
 {
     FieldReader reader(fields);
     ListingRecord listing;
@@ -90,9 +90,10 @@ void ListingForm::readPrices(FieldReader &reader, ListingRecord &listing) const
         return;
     }
     if (listing.startingPrice < 1 || listing.startingPrice > kMaxPricePerQuintal) {
-        reader.invalid(u"starting_price"_s, u"must be between 1 and %1 paise per quintal"_s.arg(kMaxPricePerQuintal));
+        reader.invalid(
+            u"starting_price"_s, u"must be between 1 and %1 paise per quintal"_s.arg(kMaxPricePerQuintal));
     } else if (listing.reservePrice
-               && (*listing.reservePrice < listing.startingPrice || *listing.reservePrice > kMaxPricePerQuintal)) {
+        && (*listing.reservePrice < listing.startingPrice || *listing.reservePrice > kMaxPricePerQuintal)) {
         reader.invalid(u"reserve_price"_s, u"must be at least the starting price"_s);
     } else if (listing.buyNowPrice) {
         if (!m_settings.flag(u"buy_now"_s)) {
@@ -100,8 +101,9 @@ void ListingForm::readPrices(FieldReader &reader, ListingRecord &listing) const
         } else if (listing.format == AuctionFormat::Sealed) {
             reader.invalid(u"buy_now_price"_s, u"is not offered in a sealed auction"_s);
         } else if (*listing.buyNowPrice <= listing.startingPrice || *listing.buyNowPrice > kMaxPricePerQuintal
-                   || (listing.reservePrice && *listing.buyNowPrice < *listing.reservePrice)) {
-            reader.invalid(u"buy_now_price"_s, u"must be above the starting price and not below the reserve"_s);
+            || (listing.reservePrice && *listing.buyNowPrice < *listing.reservePrice)) {
+            reader.invalid(
+                u"buy_now_price"_s, u"must be above the starting price and not below the reserve"_s);
         }
     }
 }

@@ -31,8 +31,8 @@ public:
     ListingForm(const SettingsService &settings, Checks checks);
 
     /// The listing to create for `sellerId`, or the first problem with the form.
-    std::variant<ListingRecord, Error> read(const QJsonObject &fields, qint64 sellerId, qint64 createdBy,
-                                            UtcMs now) const;
+    std::variant<ListingRecord, Error> read(
+        const QJsonObject &fields, qint64 sellerId, qint64 createdBy, UtcMs now) const;
 
 private:
     void readOffer(FieldReader &reader, ListingRecord &listing) const;

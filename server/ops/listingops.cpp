@@ -38,7 +38,9 @@ OpResult marketReply(const std::variant<MarketOutcome, Error> &result, Market &m
     }
     const auto &outcome = std::get<MarketOutcome>(result);
     const RunningListing *running = market.running(outcome.listing.id);
-    QJsonObject reply {{u"listing"_s, running ? market.view(*running) : outcome.listing.publicJson()}};
+    // The committed state of this command, not whatever later commands did in memory since.
+    QJsonObject reply {{u"listing"_s,
+        running ? market.view(outcome.listing, running->auction) : outcome.listing.publicJson()}};
     if (outcome.sale) {
         reply.insert(u"transaction"_s, outcome.sale->toJson());
     }
@@ -46,15 +48,14 @@ OpResult marketReply(const std::variant<MarketOutcome, Error> &result, Market &m
 }
 
 ListingOps::ListingOps(Market &market, ListingRepository &listings, UserRepository &users,
-                       const SettingsService &settings, ListingForm form, const Clock &clock)
+    const SettingsService &settings, ListingForm form, const Clock &clock)
     : m_market(market)
     , m_listings(listings)
     , m_users(users)
     , m_settings(settings)
     , m_form(std::move(form))
     , m_clock(clock)
-{
-}
+{ }
 
 void ListingOps::registerOps(OpDispatcher &dispatcher)
 {
@@ -87,7 +88,7 @@ QCoro::Task<OpResult> ListingOps::create(Caller caller, QJsonObject fields)
         if (!farmer || farmer->role != Role::Farmer || farmer->banned) {
             co_return Error::of(ErrorCode::InvalidValue, u"field 'farmer_id' is not an active farmer"_s);
         }
-    } else if (fields.contains(u"farmer_id"_s)) {
+    } else if (!fields.value(u"farmer_id"_s).isNull() && !fields.value(u"farmer_id"_s).isUndefined()) {
         co_return Error::of(ErrorCode::Forbidden, u"only field agents and admins list for a farmer"_s);
     }
     const auto seller = m_users.byId(sellerId);
@@ -114,7 +115,8 @@ QJsonObject ListingOps::viewFor(const Caller &caller, qint64 listingId)
     }
     QJsonObject view = running ? m_market.view(*running) : stored->publicJson();
     if (actsForSeller(caller, *stored) || caller.role() == Role::Admin) {
-        view.insert(u"reserve_price"_s, stored->reservePrice ? QJsonValue(*stored->reservePrice) : QJsonValue());
+        view.insert(
+            u"reserve_price"_s, stored->reservePrice ? QJsonValue(*stored->reservePrice) : QJsonValue());
     }
     return view;
 }
@@ -137,10 +139,8 @@ QJsonArray ListingOps::publicBids(const ListingRecord &listing, int limit) const
     for (qsizetype i = std::max<qsizetype>(0, ledger.size() - limit); i < ledger.size(); ++i) {
         const LedgerEntry &entry = ledger.at(i);
         bids.append(QJsonObject {{u"seq"_s, entry.seq},
-                                 {u"bidder"_s, u"Bidder %1"_s.arg(aliases.value(entry.bidderId))},
-                                 {u"amount"_s, entry.amount},
-                                 {u"kind"_s, bidKindName(entry.kind)},
-                                 {u"at"_s, entry.atMs}});
+            {u"bidder"_s, u"Bidder %1"_s.arg(aliases.value(entry.bidderId))}, {u"amount"_s, entry.amount},
+            {u"kind"_s, bidKindName(entry.kind)}, {u"at"_s, entry.atMs}});
     }
     return bids;
 }
@@ -175,9 +175,12 @@ QCoro::Task<OpResult> ListingOps::review(Caller caller, QJsonObject fields)
     if (!listing || listing->status != ListingStatus::PendingReview) {
         co_return Error::of(ErrorCode::InvalidTransition, u"listing %1 is not waiting for review"_s.arg(id));
     }
-    const auto result = co_await m_market.apply(
-        id, approve ? u"admin.listings.approve"_s : u"admin.listings.reject"_s, caller.actor(),
-        [approve](Auction &a) { return approve ? a.moveTo(ListingStatus::Scheduled) : a.cancelByAdmin(); }, reason);
+    MarketCommand command {id, approve ? u"admin.listings.approve"_s : u"admin.listings.reject"_s,
+        caller.actor(),
+        [approve](Auction &a) { return approve ? a.moveTo(ListingStatus::Scheduled) : a.cancelByAdmin(); },
+        reason};
+    auto applying = m_market.apply(std::move(command));
+    const auto result = co_await applying;
     co_return marketReply(result, m_market);
 }
 
@@ -195,10 +198,11 @@ QCoro::Task<OpResult> ListingOps::cancel(Caller caller, QJsonObject fields)
         co_return Error::of(ErrorCode::NotFound, u"you have no listing %1"_s.arg(id));
     }
     const qint64 seller = listing->sellerId;
-    const auto result = co_await m_market.apply(
-        id, asAdmin ? u"admin.listings.cancel"_s : u"listing.cancel"_s, caller.actor(),
+    MarketCommand command {id, asAdmin ? u"admin.listings.cancel"_s : u"listing.cancel"_s, caller.actor(),
         [asAdmin, seller](Auction &a) { return asAdmin ? a.cancelByAdmin() : a.cancelBySeller(seller); },
-        reason.isEmpty() ? u"withdrawn by the seller"_s : reason);
+        reason.isEmpty() ? u"withdrawn by the seller"_s : reason};
+    auto applying = m_market.apply(std::move(command));
+    const auto result = co_await applying;
     co_return marketReply(result, m_market);
 }
 
@@ -215,8 +219,10 @@ QCoro::Task<OpResult> ListingOps::accept(Caller caller, QJsonObject fields)
     }
     const qint64 seller = listing->sellerId;
     const qint64 now = m_clock.nowMs();
-    const auto result = co_await m_market.apply(id, u"listing.accept"_s, caller.actor(),
-                                                [seller, now](Auction &a) { return a.acceptHighest(seller, now); });
+    MarketCommand command {id, u"listing.accept"_s, caller.actor(),
+        [seller, now](Auction &a) { return a.acceptHighest(seller, now); }, {}};
+    auto applying = m_market.apply(std::move(command));
+    const auto result = co_await applying;
     co_return marketReply(result, m_market);
 }
 
@@ -235,9 +241,10 @@ QCoro::Task<OpResult> ListingOps::confirm(Caller caller, QJsonObject fields)
     }
     const qint64 seller = listing->sellerId;
     const qint64 now = m_clock.nowMs();
-    const auto result = co_await m_market.apply(
-        id, accept ? u"listing.confirm_accept"_s : u"listing.confirm_reject"_s, caller.actor(),
-        [seller, accept, now](Auction &a) { return a.confirm(seller, accept, now); }, reason);
+    MarketCommand command {id, accept ? u"listing.confirm_accept"_s : u"listing.confirm_reject"_s,
+        caller.actor(), [seller, accept, now](Auction &a) { return a.confirm(seller, accept, now); }, reason};
+    auto applying = m_market.apply(std::move(command));
+    const auto result = co_await applying;
     co_return marketReply(result, m_market);
 }
 

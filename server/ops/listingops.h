@@ -16,8 +16,8 @@ struct RunningListing;
 class ListingOps
 {
 public:
-    ListingOps(Market &market, ListingRepository &listings, UserRepository &users, const SettingsService &settings,
-               ListingForm form, const Clock &clock);
+    ListingOps(Market &market, ListingRepository &listings, UserRepository &users,
+        const SettingsService &settings, ListingForm form, const Clock &clock);
     void registerOps(OpDispatcher &dispatcher);
 
     QCoro::Task<OpResult> create(Caller caller, QJsonObject fields);

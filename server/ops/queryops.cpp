@@ -8,8 +8,6 @@
 #include "market/transactionrepository.h"
 #include "ops/listingops.h"
 
-#include <limits>
-
 namespace boli::server {
 namespace {
 using namespace Qt::StringLiterals;
@@ -41,11 +39,11 @@ QString readPlace(FieldReader &reader, const QString &key)
     return text;
 }
 
-std::optional<qint64> readPositive(FieldReader &reader, const QString &key, qint64 max)
+std::optional<qint64> readId(FieldReader &reader, const QString &key)
 {
     const auto value = reader.optionalInteger(key);
-    if (reader.ok() && value && (*value < 1 || *value > max)) {
-        reader.invalid(key, u"must be between 1 and %1"_s.arg(max));
+    if (reader.ok() && value && *value < 1) {
+        reader.invalid(key, u"must be a positive id"_s);
     }
     return value;
 }
@@ -62,8 +60,8 @@ std::optional<Paise> readPrice(FieldReader &reader, const QString &key)
 BrowseFilter readBrowseFilter(FieldReader &reader, UtcMs now)
 {
     BrowseFilter filter;
-    filter.categoryId = readPositive(reader, u"category_id"_s, std::numeric_limits<qint64>::max());
-    filter.cropId = readPositive(reader, u"crop_id"_s, std::numeric_limits<qint64>::max());
+    filter.categoryId = readId(reader, u"category_id"_s);
+    filter.cropId = readId(reader, u"crop_id"_s);
     filter.state = readPlace(reader, u"state"_s);
     filter.district = readPlace(reader, u"district"_s);
     filter.mandi = readPlace(reader, u"mandi"_s);
@@ -72,8 +70,11 @@ BrowseFilter readBrowseFilter(FieldReader &reader, UtcMs now)
     if (reader.ok() && filter.minPrice && filter.maxPrice && *filter.minPrice > *filter.maxPrice) {
         reader.invalid(u"max_price"_s, u"must not be below min_price"_s);
     }
-    const auto within = readPositive(reader, u"ending_within_minutes"_s, QueryOps::kMaxEndingWithinMinutes);
-    if (within) {
+    const auto within = reader.optionalInteger(u"ending_within_minutes"_s);
+    if (reader.ok() && within && (*within < 1 || *within > QueryOps::kMaxEndingWithinMinutes)) {
+        reader.invalid(
+            u"ending_within_minutes"_s, u"must be between 1 and %1"_s.arg(QueryOps::kMaxEndingWithinMinutes));
+    } else if (within) {
         filter.endsBy = now + *within * 60'000;
     }
     const QString sort = reader.optionalString(u"sort"_s).value_or(u"newest"_s);
@@ -94,9 +95,9 @@ QString saleTarget(qint64 id)
 }
 } // namespace
 
-QueryOps::QueryOps(const Database &database, Market &market, ListingOps &listingOps, ListingRepository &listings,
-                   TransactionRepository &sales, NotificationRepository &notifications, AuditLog &auditLog,
-                   const Clock &clock)
+QueryOps::QueryOps(const Database &database, Market &market, ListingOps &listingOps,
+    ListingRepository &listings, TransactionRepository &sales, NotificationRepository &notifications,
+    AuditLog &auditLog, const Clock &clock)
     : m_database(database)
     , m_queries(database)
     , m_market(market)
@@ -106,8 +107,7 @@ QueryOps::QueryOps(const Database &database, Market &market, ListingOps &listing
     , m_notifications(notifications)
     , m_auditLog(auditLog)
     , m_clock(clock)
-{
-}
+{ }
 
 void QueryOps::registerOps(OpDispatcher &dispatcher)
 {
@@ -259,11 +259,11 @@ OpResult QueryOps::moveSale(const Caller &caller, qint64 saleId, SaleStatus to)
     }
     if (!canMoveSale(sale->status, to, byAdmin)) {
         return Error::of(ErrorCode::InvalidTransition,
-                         u"a %1 sale cannot move to %2"_s.arg(saleStatusName(sale->status), saleStatusName(to)));
+            u"a %1 sale cannot move to %2"_s.arg(saleStatusName(sale->status), saleStatusName(to)));
     }
     m_sales.setStatus(saleId, to, m_clock.nowMs());
     m_auditLog.append(caller.actor(), u"transaction.update"_s, saleTarget(saleId),
-                      {{u"status"_s, saleStatusName(sale->status)}}, {{u"status"_s, saleStatusName(to)}});
+        {{u"status"_s, saleStatusName(sale->status)}}, {{u"status"_s, saleStatusName(to)}});
     transaction.commit();
     return QJsonObject {{u"transaction"_s, m_sales.byId(saleId)->toJson()}};
 }
@@ -310,7 +310,8 @@ QCoro::Task<OpResult> QueryOps::addToWatchlist(Caller caller, QJsonObject fields
     // Not audited either: the saved list is the user's own bookmarks, not market state.
     Transaction transaction(m_database);
     const auto listing = m_listings.byId(id);
-    if (!listing || listing->status == ListingStatus::PendingReview || listing->status == ListingStatus::Draft) {
+    if (!listing || listing->status == ListingStatus::PendingReview
+        || listing->status == ListingStatus::Draft) {
         co_return Error::of(ErrorCode::NotFound, u"there is no listing %1"_s.arg(id));
     }
     const bool added = m_queries.addToWatchlist(*caller.userId(), id, m_clock.nowMs());

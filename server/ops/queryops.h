@@ -25,8 +25,8 @@ public:
     static constexpr qint64 kMaxEndingWithinMinutes = 10'080; ///< the longest auction a setting allows
 
     QueryOps(const Database &database, Market &market, ListingOps &listingOps, ListingRepository &listings,
-             TransactionRepository &sales, NotificationRepository &notifications, AuditLog &auditLog,
-             const Clock &clock);
+        TransactionRepository &sales, NotificationRepository &notifications, AuditLog &auditLog,
+        const Clock &clock);
     void registerOps(OpDispatcher &dispatcher);
 
     QCoro::Task<OpResult> browse(Caller caller, QJsonObject fields);

@@ -80,7 +80,8 @@ QCoro::Task<OpResult> SessionOps::login(Caller caller, QJsonObject fields)
     attempt.secretIsPin = pin.has_value();
     attempt.deviceId = caller.deviceId;
     attempt.ip = caller.ip;
-    const auto result = co_await m_auth.login(std::move(attempt));
+    auto loggingIn = m_auth.login(std::move(attempt));
+    const auto result = co_await loggingIn;
     if (const auto *error = std::get_if<Error>(&result)) {
         co_return *error;
     }

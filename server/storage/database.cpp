@@ -97,6 +97,12 @@ SqlQuery::SqlQuery(const Database &database, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
+    // Qt binds a null QString as SQL NULL; an unset text field is an empty string here. A NULL is
+    // always asked for explicitly, with an empty QVariant.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        m_query.bindValue(placeholder, QStringLiteral(""));
+        return *this;
+    }
     m_query.bindValue(placeholder, value);
     return *this;
 }

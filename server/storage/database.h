@@ -50,6 +50,7 @@ class SqlQuery
 public:
     SqlQuery(const Database &database, const QString &sql);
 
+    /// A null QString binds as '' (text columns are NOT NULL); bind QVariant() for SQL NULL.
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     /// Binds SQL NULL when the optional is empty.
     template<typename T>

@@ -182,6 +182,14 @@ void UserRepository::setRole(qint64 id, Role role)
         .exec();
 }
 
+void UserRepository::setVerified(qint64 id, bool verified)
+{
+    SqlQuery(m_database, u"UPDATE users SET verified = :v WHERE id = :id"_s)
+        .bind(u":v"_s, verified)
+        .bind(u":id"_s, id)
+        .exec();
+}
+
 void UserRepository::setTotp(qint64 id, const QString &secret, bool enabled)
 {
     SqlQuery(m_database, u"UPDATE users SET totp_secret = :s, totp_enabled = :e WHERE id = :id"_s)

@@ -73,6 +73,7 @@ public:
     void setLockout(qint64 id, const LockoutState &lockout);
     void setBanned(qint64 id, bool banned, const QString &reason);
     void setRole(qint64 id, Role role);
+    void setVerified(qint64 id, bool verified);
     void setTotp(qint64 id, const QString &secret, bool enabled);
     void setTotpLastStep(qint64 id, qint64 step);
     void setSecretHash(qint64 id, const QString &hash);

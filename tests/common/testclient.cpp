@@ -39,7 +39,8 @@ void TestClient::wake(bool timedOut)
     m_timeout.stop();
     m_timedOut = timedOut;
     // Resume from the event loop, not from inside the socket's signal emission.
-    QMetaObject::invokeMethod(this, [waiter = std::exchange(m_waiter, {})] { waiter.resume(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [waiter = std::exchange(m_waiter, {})] { waiter.resume(); }, Qt::QueuedConnection);
 }
 
 void TestClient::onText(const QString &text)
@@ -58,13 +59,15 @@ void TestClient::onText(const QString &text)
 QCoro::Task<bool> TestClient::open(quint16 port, bool greet)
 {
     const QUrl url(u"ws://127.0.0.1:%1/ws"_s.arg(port));
-    const bool opened = co_await qCoro(m_socket).open(url, kTimeout);
+    auto opening = qCoro(m_socket).open(url, kTimeout);
+    const bool opened = co_await opening;
     if (!opened || !greet) {
         co_return opened;
     }
     // Named, not braced inside the co_await: GCC 12 cannot initialise a temporary there.
     QJsonObject fields {{u"protocol"_s, protocol::kVersion}, {u"device_id"_s, u"test-device"_s}};
-    const protocol::Reply hello = co_await request(u"hello"_s, std::move(fields));
+    auto greeting = request(u"hello"_s, std::move(fields));
+    const protocol::Reply hello = co_await greeting;
     co_return hello.ok();
 }
 
@@ -139,7 +142,8 @@ QCoro::Task<protocol::Reply> TestClient::login(QString login, QString secret, bo
     if (!totp.isEmpty()) {
         fields.insert(u"totp"_s, totp);
     }
-    const protocol::Reply reply = co_await request(u"login"_s, fields);
+    auto loggingIn = request(u"login"_s, fields);
+    const protocol::Reply reply = co_await loggingIn;
     co_return reply;
 }
 

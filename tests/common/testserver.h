@@ -2,8 +2,8 @@
 #pragma once
 
 #include "app/serverapp.h"
-#include "boli/clock.h"
 #include "app/serverparts.h"
+#include "boli/clock.h"
 #include "testdatabase.h"
 
 #include <QTemporaryDir>
