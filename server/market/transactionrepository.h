@@ -15,8 +15,8 @@ enum class SaleStatus { Pending, Confirmed, Paid, Delivered, Completed, Disputed
 
 [[nodiscard]] QString saleStatusName(SaleStatus status);
 [[nodiscard]] std::optional<SaleStatus> saleStatusFromName(const QString &name);
-/// pending → confirmed → paid → delivered → completed; any but completed → disputed;
-/// disputed → any earlier-or-equal step an admin decides.
+/// pending → confirmed → paid → delivered → completed, one step at a time by a party (an admin may
+/// skip ahead); any status but completed → disputed; only an admin moves a disputed sale, to any status.
 [[nodiscard]] bool canMoveSale(SaleStatus from, SaleStatus to, bool byAdmin);
 
 /// @brief A sale: who bought what from whom, at what price.
