@@ -110,9 +110,10 @@ QCoro::Task<std::variant<IssuedSession, Error>> AuthService::login(LoginAttempt 
         co_return Error::of(ErrorCode::InvalidCredentials);
     }
     if (LoginThrottle::isLocked(found->lockout, m_clock.nowMs())) {
-        const QString until
-            = QDateTime::fromMSecsSinceEpoch(found->lockout.lockedUntilMs, Qt::UTC).toString(Qt::ISODate);
-        co_return Error::of(ErrorCode::AccountLocked, u"too many failed logins; try again after %1"_s.arg(until));
+        const QString until =
+            QDateTime::fromMSecsSinceEpoch(found->lockout.lockedUntilMs, Qt::UTC).toString(Qt::ISODate);
+        co_return Error::of(
+            ErrorCode::AccountLocked, u"too many failed logins; try again after %1"_s.arg(until));
     }
     // Farmers hold PINs and everyone else passwords; the wrong kind is simply a wrong secret.
     const bool rightKind = roleUsesPin(found->role)

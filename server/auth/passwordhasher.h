@@ -46,9 +46,11 @@ public:
     static constexpr int kMinPinLength = 4;
     static constexpr int kMaxPinLength = 6;
 
-private:
+    /// The hash burnEquivalentTime() verifies against: made with this hasher's own cost, so an
+    /// unknown login costs what a real one does.
     [[nodiscard]] const QString &dummyHash() const;
 
+private:
     Cost m_cost;
     unsigned long long m_opsLimit;
     size_t m_memLimit;

@@ -3,19 +3,19 @@
 
 #include "settings/settingsregistry.h"
 
+#include "boli/enumnames.h"
 #include <algorithm>
-#include <array>
 
 namespace boli::server {
 namespace {
 using namespace Qt::StringLiterals;
 
-constexpr std::array kKindNames {
+constexpr EnumNames kKindNames {std::array {
     std::pair {BidKind::Manual, u"manual"},
     std::pair {BidKind::Auto, u"auto"},
     std::pair {BidKind::BuyNow, u"buy_now"},
     std::pair {BidKind::Sealed, u"sealed"},
-};
+}};
 
 /// The most any anti_snipe_seconds value can move an end past a bid.
 qint64 maxAntiSnipeMs()
@@ -32,22 +32,12 @@ Error tooLow(Paise minimum)
 
 QString bidKindName(BidKind kind)
 {
-    for (const auto &[value, name] : kKindNames) {
-        if (value == kind) {
-            return QString::fromUtf16(name);
-        }
-    }
-    return {};
+    return kKindNames.name(kind);
 }
 
 std::optional<BidKind> bidKindFromName(const QString &name)
 {
-    for (const auto &[value, text] : kKindNames) {
-        if (name == QStringView(text)) {
-            return value;
-        }
-    }
-    return std::nullopt;
+    return kKindNames.fromName(name);
 }
 
 Auction::Auction(ListingTerms terms, ListingStatus status)

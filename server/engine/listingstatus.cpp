@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/listingstatus.h"
 
+#include "boli/enumnames.h"
 #include <QList>
-#include <array>
 
 namespace boli::server {
 namespace {
 using namespace Qt::StringLiterals;
 using Status = ListingStatus;
 
-constexpr std::array kStatusNames {
+constexpr EnumNames kStatusNames {std::array {
     std::pair {Status::Draft, u"draft"},
     std::pair {Status::PendingReview, u"pending_review"},
     std::pair {Status::Scheduled, u"scheduled"},
@@ -18,7 +18,7 @@ constexpr std::array kStatusNames {
     std::pair {Status::Sold, u"sold"},
     std::pair {Status::Unsold, u"unsold"},
     std::pair {Status::Cancelled, u"cancelled"},
-};
+}};
 
 struct Move
 {
@@ -46,23 +46,12 @@ constexpr std::array kMoves {
 
 QString listingStatusName(ListingStatus status)
 {
-    for (const auto &[value, name] : kStatusNames) {
-        if (value == status) {
-            return QString::fromUtf16(name);
-        }
-    }
-    Q_UNREACHABLE();
-    return {};
+    return kStatusNames.name(status);
 }
 
 std::optional<ListingStatus> listingStatusFromName(const QString &name)
 {
-    for (const auto &[value, text] : kStatusNames) {
-        if (name == QStringView(text)) {
-            return value;
-        }
-    }
-    return std::nullopt;
+    return kStatusNames.fromName(name);
 }
 
 bool isFinal(ListingStatus status)

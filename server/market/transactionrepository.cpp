@@ -1,40 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "market/transactionrepository.h"
 
-#include <array>
+#include "boli/enumnames.h"
 
 namespace boli::server {
 namespace {
 using namespace Qt::StringLiterals;
 
-constexpr std::array kNames {
+constexpr EnumNames kNames {std::array {
     std::pair {SaleStatus::Pending, u"pending"},
     std::pair {SaleStatus::Confirmed, u"confirmed"},
     std::pair {SaleStatus::Paid, u"paid"},
     std::pair {SaleStatus::Delivered, u"delivered"},
     std::pair {SaleStatus::Completed, u"completed"},
     std::pair {SaleStatus::Disputed, u"disputed"},
-};
+}};
 } // namespace
 
 QString saleStatusName(SaleStatus status)
 {
-    for (const auto &[value, name] : kNames) {
-        if (value == status) {
-            return QString::fromUtf16(name);
-        }
-    }
-    return {};
+    return kNames.name(status);
 }
 
 std::optional<SaleStatus> saleStatusFromName(const QString &name)
 {
-    for (const auto &[value, text] : kNames) {
-        if (name == QStringView(text)) {
-            return value;
-        }
-    }
-    return std::nullopt;
+    return kNames.fromName(name);
 }
 
 bool canMoveSale(SaleStatus from, SaleStatus to, bool byAdmin)

@@ -17,20 +17,6 @@ QString userTarget(qint64 id)
     return u"user:"_s + QString::number(id);
 }
 
-/// offset ≥ 0 and 1 ≤ limit ≤ kMaxPageSize, 50 when absent.
-std::pair<qint64, qint64> readPage(FieldReader &reader)
-{
-    const qint64 offset = reader.optionalInteger(u"offset"_s).value_or(0);
-    const qint64 limit = reader.optionalInteger(u"limit"_s).value_or(50);
-    if (offset < 0) {
-        reader.invalid(u"offset"_s, u"must not be negative"_s);
-    }
-    if (limit < 1 || limit > AdminOps::kMaxPageSize) {
-        reader.invalid(u"limit"_s, u"must be between 1 and %1"_s.arg(AdminOps::kMaxPageSize));
-    }
-    return {offset, limit};
-}
-
 std::optional<Role> readRole(FieldReader &reader, const QString &key, bool required)
 {
     const auto text = required ? std::optional<QString>(reader.string(key)) : reader.optionalString(key);
@@ -77,7 +63,7 @@ QCoro::Task<OpResult> AdminOps::listUsers(Caller caller, QJsonObject fields)
     search.text = reader.optionalString(u"query"_s).value_or(QString());
     search.role = readRole(reader, u"role"_s, false);
     search.banned = reader.optionalBoolean(u"banned"_s);
-    std::tie(search.offset, search.limit) = readPage(reader);
+    std::tie(search.offset, search.limit) = reader.page();
     if (!reader.ok()) {
         co_return *reader.error();
     }
@@ -223,7 +209,7 @@ QCoro::Task<OpResult> AdminOps::listAudit(Caller caller, QJsonObject fields)
     filter.target = reader.optionalString(u"target"_s).value_or(QString());
     filter.fromMs = reader.optionalInteger(u"from"_s);
     filter.toMs = reader.optionalInteger(u"to"_s);
-    std::tie(filter.offset, filter.limit) = readPage(reader);
+    std::tie(filter.offset, filter.limit) = reader.page();
     if (!reader.ok()) {
         co_return *reader.error();
     }

@@ -18,7 +18,6 @@ class UserRepository;
 class AdminOps
 {
 public:
-    static constexpr qint64 kMaxPageSize = 200;
     static constexpr qsizetype kMaxReasonLength = 500;
 
     AdminOps(const Database &database, UserRepository &users, AccountService &accounts, AuthService &auth,

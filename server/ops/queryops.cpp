@@ -15,20 +15,6 @@ using namespace Qt::StringLiterals;
 const QList<Role> kSellers {Role::Farmer, Role::BusinessSeller, Role::FieldAgent};
 const QList<Role> kBuyers {Role::Trader, Role::BusinessSeller};
 
-/// offset ≥ 0 and 1 ≤ limit ≤ kMaxPageSize, 50 when absent.
-std::pair<qint64, qint64> readPage(FieldReader &reader)
-{
-    const qint64 offset = reader.optionalInteger(u"offset"_s).value_or(0);
-    const qint64 limit = reader.optionalInteger(u"limit"_s).value_or(50);
-    if (reader.ok() && offset < 0) {
-        reader.invalid(u"offset"_s, u"must not be negative"_s);
-    }
-    if (reader.ok() && (limit < 1 || limit > QueryOps::kMaxPageSize)) {
-        reader.invalid(u"limit"_s, u"must be between 1 and %1"_s.arg(QueryOps::kMaxPageSize));
-    }
-    return {offset, limit};
-}
-
 /// A place name to match exactly in any case; empty or absent means any.
 QString readPlace(FieldReader &reader, const QString &key)
 {
@@ -85,7 +71,7 @@ BrowseFilter readBrowseFilter(FieldReader &reader, UtcMs now)
             reader.invalid(u"sort"_s, u"must be newest, price_low, price_high or ending_soon"_s);
         }
     }
-    std::tie(filter.offset, filter.limit) = readPage(reader);
+    std::tie(filter.offset, filter.limit) = reader.page();
     return filter;
 }
 
@@ -181,7 +167,7 @@ QCoro::Task<OpResult> QueryOps::myListings(Caller caller, QJsonObject fields)
     }
     qint64 offset = 0;
     qint64 limit = 0;
-    std::tie(offset, limit) = readPage(reader);
+    std::tie(offset, limit) = reader.page();
     if (!reader.ok()) {
         co_return *reader.error();
     }
@@ -200,7 +186,7 @@ QCoro::Task<OpResult> QueryOps::myBids(Caller caller, QJsonObject fields)
     }
     qint64 offset = 0;
     qint64 limit = 0;
-    std::tie(offset, limit) = readPage(reader);
+    std::tie(offset, limit) = reader.page();
     if (!reader.ok()) {
         co_return *reader.error();
     }
@@ -219,7 +205,7 @@ QCoro::Task<OpResult> QueryOps::myTransactions(Caller caller, QJsonObject fields
     FieldReader reader(fields);
     qint64 offset = 0;
     qint64 limit = 0;
-    std::tie(offset, limit) = readPage(reader);
+    std::tie(offset, limit) = reader.page();
     if (!reader.ok()) {
         co_return *reader.error();
     }
@@ -274,7 +260,7 @@ QCoro::Task<OpResult> QueryOps::listNotifications(Caller caller, QJsonObject fie
     const bool unreadOnly = reader.optionalBoolean(u"unread_only"_s).value_or(false);
     qint64 offset = 0;
     qint64 limit = 0;
-    std::tie(offset, limit) = readPage(reader);
+    std::tie(offset, limit) = reader.page();
     if (!reader.ok()) {
         co_return *reader.error();
     }
@@ -335,7 +321,7 @@ QCoro::Task<OpResult> QueryOps::listWatchlist(Caller caller, QJsonObject fields)
     FieldReader reader(fields);
     qint64 offset = 0;
     qint64 limit = 0;
-    std::tie(offset, limit) = readPage(reader);
+    std::tie(offset, limit) = reader.page();
     if (!reader.ok()) {
         co_return *reader.error();
     }
@@ -355,7 +341,7 @@ QCoro::Task<OpResult> QueryOps::pendingListings(Caller caller, QJsonObject field
     FieldReader reader(fields);
     qint64 offset = 0;
     qint64 limit = 0;
-    std::tie(offset, limit) = readPage(reader);
+    std::tie(offset, limit) = reader.page();
     if (!reader.ok()) {
         co_return *reader.error();
     }

@@ -20,7 +20,6 @@ enum class SaleStatus;
 class QueryOps
 {
 public:
-    static constexpr qint64 kMaxPageSize = 200;
     static constexpr qsizetype kMaxPlaceLength = 80; ///< as a listing's mandi, district and state
     static constexpr qint64 kMaxEndingWithinMinutes = 10'080; ///< the longest auction a setting allows
 

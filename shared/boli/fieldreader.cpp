@@ -146,6 +146,19 @@ QJsonObject FieldReader::object(const QString &key)
     return value ? value->toObject() : QJsonObject();
 }
 
+std::pair<qint64, qint64> FieldReader::page()
+{
+    const qint64 offset = optionalInteger(QStringLiteral("offset")).value_or(0);
+    const qint64 limit = optionalInteger(QStringLiteral("limit")).value_or(50);
+    if (ok() && offset < 0) {
+        invalid(QStringLiteral("offset"), QStringLiteral("must not be negative"));
+    }
+    if (ok() && (limit < 1 || limit > kMaxPageSize)) {
+        invalid(QStringLiteral("limit"), QStringLiteral("must be between 1 and %1").arg(kMaxPageSize));
+    }
+    return {offset, limit};
+}
+
 QJsonValue FieldReader::value(const QString &key)
 {
     return present(key, true).value_or(QJsonValue());

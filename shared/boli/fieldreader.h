@@ -31,6 +31,10 @@ public:
     /// Any JSON value, present and not null.
     QJsonValue value(const QString &key);
 
+    /// The "offset" and "limit" of a paged list: offset ≥ 0, 1 ≤ limit ≤ kMaxPageSize, 50 when absent.
+    static constexpr qint64 kMaxPageSize = 200;
+    std::pair<qint64, qint64> page();
+
     /// Records a rule failure found by the caller (a range, a format); the first failure wins.
     void fail(ErrorCode code, const QString &message);
     /// Shorthand for an out-of-range or badly formatted field.

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/passwordhasher.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 #include <QtConcurrent>
 #include <algorithm>
@@ -41,18 +40,23 @@ private Q_SLOTS:
     void verifyRejectsGarbageHashes_data()
     {
         QTest::addColumn<QString>("stored");
-        QTest::newRow("empty") << QString();
-        QTest::newRow("plain text") << u"1234"_s;
-        QTest::newRow("truncated") << m_hasher.hash(u"1234"_s).chopped(5);
-        QTest::newRow("too long") << QString(500, u'a');
-        QTest::newRow("non latin") << u"$argon2id$v=19$ह"_s;
+        // A cut hash may still carry readable parameters, so only whether it verifies is certain.
+        QTest::addColumn<bool>("unreadable");
+        QTest::newRow("empty") << QString() << true;
+        QTest::newRow("plain text") << u"1234"_s << true;
+        QTest::newRow("truncated") << m_hasher.hash(u"1234"_s).chopped(5) << false;
+        QTest::newRow("too long") << QString(500, u'a') << true;
+        QTest::newRow("non latin") << u"$argon2id$v=19$ह"_s << true;
     }
 
     void verifyRejectsGarbageHashes()
     {
         QFETCH(QString, stored);
+        QFETCH(bool, unreadable);
         QVERIFY(!m_hasher.verify(u"1234"_s, stored));
-        QVERIFY(m_hasher.needsRehash(stored));
+        if (unreadable) {
+            QVERIFY(m_hasher.needsRehash(stored));
+        }
     }
 
     void unicodeIsNormalised()
@@ -73,27 +77,18 @@ private Q_SLOTS:
         QCOMPARE(production.cost(), PasswordHasher::Cost::Interactive);
     }
 
-    void burnEquivalentTimeTakesAboutAVerify()
+    void burnEquivalentTimeCostsWhatAVerifyCosts()
     {
-        const PasswordHasher hasher(PasswordHasher::Cost::Interactive);
-        const QString stored = hasher.hash(u"a real password"_s);
-        hasher.burnEquivalentTime(); // the first call also makes the dummy hash
-
-        // The fastest of three runs each, so a busy machine does not make the comparison flaky.
-        qint64 verifyNs = std::numeric_limits<qint64>::max();
-        qint64 burnNs = std::numeric_limits<qint64>::max();
-        for (int run = 0; run < 3; ++run) {
-            QElapsedTimer timer;
-            timer.start();
-            QVERIFY(hasher.verify(u"a real password"_s, stored));
-            verifyNs = std::min(verifyNs, timer.nsecsElapsed());
-            timer.restart();
+        // Not timed (timings belong to the benchmark): the burn verifies against a hash made with
+        // exactly the parameters real hashes get, which is what makes the two cost the same.
+        for (const auto cost : {PasswordHasher::Cost::TestMinimum, PasswordHasher::Cost::Interactive}) {
+            const PasswordHasher hasher(cost);
+            QVERIFY(hasher.dummyHash().startsWith(u"$argon2id$"_s));
+            QVERIFY(!hasher.needsRehash(hasher.dummyHash()));
+            const QString real = hasher.hash(u"a real password"_s);
+            QCOMPARE(real.section(u'$', 1, 3), hasher.dummyHash().section(u'$', 1, 3));
             hasher.burnEquivalentTime();
-            burnNs = std::min(burnNs, timer.nsecsElapsed());
         }
-        // Same Argon2id parameters: within a factor of three even on a noisy machine.
-        QVERIFY2(burnNs * 3 > verifyNs && burnNs < verifyNs * 3,
-            qPrintable(u"verify %1 ns, burn %2 ns"_s.arg(verifyNs).arg(burnNs)));
     }
 
     void isThreadSafe()
