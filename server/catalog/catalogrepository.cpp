@@ -5,13 +5,17 @@ namespace boli::server {
 namespace {
 using namespace Qt::StringLiterals;
 
-const QString kCategoryColumns = u"id, code, name_en, name_hi, sort_order"_s;
+const QString kCategoryColumns = u"id, code, name_en, name_hi, sort_order, seller_confirmation_minutes"_s;
 const QString kCropColumns = u"id, category_id, code, name_en, name_hi, unit, icon, active"_s;
 
 Category readCategory(const SqlQuery &row)
 {
-    return Category {row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
-        row.value(3).toString(), row.value(4).toLongLong()};
+    Category category {row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+        row.value(3).toString(), row.value(4).toLongLong(), std::nullopt};
+    if (!row.value(5).isNull()) {
+        category.sellerConfirmationMinutes = row.value(5).toLongLong();
+    }
+    return category;
 }
 
 Crop readCrop(const SqlQuery &row)
@@ -40,6 +44,9 @@ QJsonObject Category::toJson() const
         {u"name_en"_s, nameEn},
         {u"name_hi"_s, nameHi},
         {u"sort_order"_s, sortOrder},
+        {u"seller_confirmation_minutes"_s,
+            sellerConfirmationMinutes ? QJsonValue(*sellerConfirmationMinutes)
+                                      : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -91,12 +98,13 @@ bool CatalogRepository::categoryCodeTaken(const QString &code, qint64 exceptId) 
 qint64 CatalogRepository::insertCategory(const Category &category)
 {
     return SqlQuery(m_database,
-        u"INSERT INTO categories (code, name_en, name_hi, sort_order) "
-        "VALUES (:code, :en, :hi, :sort) RETURNING id"_s)
+        u"INSERT INTO categories (code, name_en, name_hi, sort_order, seller_confirmation_minutes) "
+        "VALUES (:code, :en, :hi, :sort, :confirm) RETURNING id"_s)
         .bind(u":code"_s, category.code)
         .bind(u":en"_s, category.nameEn)
         .bind(u":hi"_s, category.nameHi)
         .bind(u":sort"_s, category.sortOrder)
+        .bindOptional(u":confirm"_s, category.sellerConfirmationMinutes)
         .scalar()
         .toLongLong();
 }
@@ -104,12 +112,13 @@ qint64 CatalogRepository::insertCategory(const Category &category)
 void CatalogRepository::updateCategory(const Category &category)
 {
     SqlQuery(m_database,
-        u"UPDATE categories SET code = :code, name_en = :en, name_hi = :hi, sort_order = :sort "
-        "WHERE id = :id"_s)
+        u"UPDATE categories SET code = :code, name_en = :en, name_hi = :hi, sort_order = :sort, "
+        "seller_confirmation_minutes = :confirm WHERE id = :id"_s)
         .bind(u":code"_s, category.code)
         .bind(u":en"_s, category.nameEn)
         .bind(u":hi"_s, category.nameHi)
         .bind(u":sort"_s, category.sortOrder)
+        .bindOptional(u":confirm"_s, category.sellerConfirmationMinutes)
         .bind(u":id"_s, category.id)
         .exec();
 }

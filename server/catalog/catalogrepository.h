@@ -17,6 +17,8 @@ struct Category
     QString nameEn;
     QString nameHi;
     qint64 sortOrder = 0;
+    /// Minutes the farmer has to confirm a winning bid in this category; empty: the market setting.
+    std::optional<qint64> sellerConfirmationMinutes;
 
     [[nodiscard]] QJsonObject toJson() const;
     friend bool operator==(const Category &, const Category &) = default;

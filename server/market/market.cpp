@@ -321,7 +321,10 @@ void Market::tick()
             runDue({id, u"listing.start"_s, AuditActor::system(),
                 [](Auction &a) { return a.moveTo(ListingStatus::Live); }, {}});
         } else if (status == ListingStatus::Live && now >= l.auction.endsAt()) {
-            const AuctionRules rules = rulesFor(l.record);
+            AuctionRules rules = rulesFor(l.record);
+            if (const auto minutes = categoryConfirmationMinutes(l.record.cropId)) {
+                rules.sellerConfirmationMs = *minutes * 60'000;
+            }
             runDue({id, u"listing.close"_s, AuditActor::system(),
                 [now, rules](Auction &a) { return a.close(now, rules); }, {}});
         } else if (status == ListingStatus::AwaitingConfirmation && l.auction.confirmationDeadline()
@@ -343,6 +346,19 @@ QCoro::Task<> Market::runDue(MarketCommand command)
         qCWarning(lcMarket).noquote() << op << "of listing" << listingId << "failed:" << error->message;
     }
     m_busy.remove(listingId);
+}
+
+std::optional<qint64> Market::categoryConfirmationMinutes(qint64 cropId) const
+{
+    // Read at the close only, so an admin's change applies to every auction that has not ended.
+    SqlQuery query(m_stores.database,
+        u"SELECT c.seller_confirmation_minutes FROM crops r "
+        "JOIN categories c ON c.id = r.category_id WHERE r.id = :crop"_s);
+    query.bind(u":crop"_s, cropId).exec();
+    if (!query.next() || query.value(0).isNull()) {
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
 }
 
 Error Market::closedOrMissing(qint64 listingId) const

@@ -107,6 +107,8 @@ Q_SIGNALS:
 private:
     struct Effects;
     RunningListing *ensureRunning(qint64 listingId);
+    /// The crop's category's own confirmation window, when it has one.
+    [[nodiscard]] std::optional<qint64> categoryConfirmationMinutes(qint64 cropId) const;
     /// Why a listing is not running: unknown (not_found) or already over (invalid_transition).
     [[nodiscard]] Error closedOrMissing(qint64 listingId) const;
     void reload(qint64 listingId);

@@ -17,6 +17,8 @@ using namespace Qt::StringLiterals;
 
 const QStringList kUnits {u"quintal"_s, u"kg"_s, u"tonne"_s};
 constexpr qint64 kMaxSortOrder = 1'000'000;
+// The same bound as the market-wide seller_confirmation_minutes setting.
+constexpr qint64 kMaxConfirmationMinutes = 1'440;
 
 /// Codes and icon ids: lower-case ASCII, stable, safe in file names and URLs.
 bool isCode(const QString &text)
@@ -122,6 +124,13 @@ QCoro::Task<OpResult> CatalogOps::saveCategory(Caller caller, QJsonObject fields
     if (sortOrder && (*sortOrder < 0 || *sortOrder > kMaxSortOrder)) {
         reader.invalid(u"sort_order"_s, u"must be between 0 and %1"_s.arg(kMaxSortOrder));
     }
+    // Present with a number: this category's own window; present as null: back to the market's.
+    const bool confirmationGiven = fields.contains(u"seller_confirmation_minutes"_s);
+    const std::optional<qint64> confirmation = reader.optionalInteger(u"seller_confirmation_minutes"_s);
+    if (confirmation && (*confirmation < 0 || *confirmation > kMaxConfirmationMinutes)) {
+        reader.invalid(
+            u"seller_confirmation_minutes"_s, u"must be between 0 and %1"_s.arg(kMaxConfirmationMinutes));
+    }
     if (!reader.ok()) {
         co_return *reader.error();
     }
@@ -135,6 +144,8 @@ QCoro::Task<OpResult> CatalogOps::saveCategory(Caller caller, QJsonObject fields
         }
         category.id = *id;
         category.sortOrder = sortOrder.value_or(before->sortOrder);
+        category.sellerConfirmationMinutes =
+            confirmationGiven ? confirmation : before->sellerConfirmationMinutes;
     } else {
         // New categories go last unless told otherwise.
         qint64 last = 0;
@@ -142,6 +153,7 @@ QCoro::Task<OpResult> CatalogOps::saveCategory(Caller caller, QJsonObject fields
             last = std::max(last, existing.sortOrder);
         }
         category.sortOrder = sortOrder.value_or(std::min(last + 10, kMaxSortOrder));
+        category.sellerConfirmationMinutes = confirmation;
     }
     if (m_catalog.categoryCodeTaken(category.code, category.id)) {
         co_return codeTaken(u"category"_s, category.code);

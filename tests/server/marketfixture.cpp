@@ -5,7 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QThread>
+#include <QTest>
 
 namespace boli::test::marketfixture {
 namespace {
@@ -65,7 +65,7 @@ bool waitLive(TestClient &client, qint64 listingId)
         if (reply.fields.value(u"listing"_s).toObject().value(u"status"_s).toString() == u"live"_s) {
             return true;
         }
-        QThread::msleep(100);
+        QTest::qWait(100);
     }
     return false;
 }
