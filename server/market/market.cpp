@@ -171,6 +171,8 @@ QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(MarketCommand comm
 {
     const qint64 listingId = command.listingId;
     for (int attempt = 0; attempt < 2; ++attempt) {
+        auto gateOpen = m_gate.whenOpen(listingId);
+        co_await gateOpen;
         RunningListing *running = ensureRunning(listingId);
         if (!running) {
             co_return closedOrMissing(listingId);
@@ -178,8 +180,10 @@ QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(MarketCommand comm
         const AuctionResult result = command.run(running->auction);
         if (const auto *error = std::get_if<Error>(&result)) {
             // Another server process may have moved the listing (extended it, say) since we loaded
-            // it: before refusing, make sure the refusal is judged on the stored state.
-            if (attempt == 0 && m_stores.listings.storedVersion(listingId) != running->record.version) {
+            // it: before refusing, make sure the refusal is judged on the stored state. Only when
+            // none of our own writes for it are in flight: those are ahead of the database on purpose.
+            if (attempt == 0 && m_gate.inFlight(listingId) == 0
+                && m_stores.listings.storedVersion(listingId) != running->record.version) {
                 reload(listingId);
                 continue;
             }
@@ -200,8 +204,10 @@ QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(MarketCommand comm
         after.version = effects.before.version + 1;
         effects.after = after;
 
+        m_gate.writeStarted(listingId);
         auto commit = m_stores.commits.commit([this, effects] { writeEffects(effects); });
         const bool committed = co_await commit;
+        const bool lastInFlight = m_gate.writeFinished(listingId);
         if (committed) {
             RunningListing *current = ensureRunning(listingId);
             MarketOutcome outcome {effects.after, effects.change, *effects.sale};
@@ -213,9 +219,13 @@ QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(MarketCommand comm
             }
             co_return outcome;
         }
-        qCWarning(lcMarket) << "listing" << listingId << command.auditOp
-                            << "lost a race or failed to store; reloading";
-        reload(listingId);
+        qCWarning(lcMarket) << "listing" << listingId << command.auditOp << "lost a race or failed to store";
+        // Every write chained after this one fails too; the last to come back rebuilds the listing.
+        m_gate.close(listingId);
+        if (lastInFlight) {
+            reload(listingId);
+            m_gate.open(listingId);
+        }
     }
     co_return Error::of(ErrorCode::Conflict);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/auditlog.h"
+#include "market/listinggate.h"
 #include "market/listingrecord.h"
 #include "market/transactionrepository.h"
 
@@ -121,6 +122,7 @@ private:
     SettingsService &m_settings;
     const Clock &m_clock;
     QHash<qint64, std::shared_ptr<RunningListing>> m_running;
+    ListingGate m_gate;
     QSet<qint64> m_busy; ///< listings with a time-driven command in flight
     QTimer m_ticker;
 };

@@ -76,8 +76,9 @@ QCoro::Task<OpResult> BiddingOps::placeBid(Caller caller, QJsonObject fields)
     if (auto *fieldsOut = std::get_if<QJsonObject>(&reply)) {
         const RunningListing *after = m_market.running(id);
         // In a sealed auction nobody may learn where their bid stands before the close.
-        if (after && after->record.format == AuctionFormat::Open) {
-            fieldsOut->insert(u"leading"_s, after->auction.leaderId() == request.bidderId);
+        const ListingRecord &committed = std::get<MarketOutcome>(result).listing;
+        if (committed.format == AuctionFormat::Open) {
+            fieldsOut->insert(u"leading"_s, committed.leaderId == request.bidderId);
         }
         if (after && after->auction.maximumOf(request.bidderId)) {
             fieldsOut->insert(u"your_maximum"_s, *after->auction.maximumOf(request.bidderId));

@@ -63,8 +63,8 @@ struct SentBid
 
 /// A trader bidding `count` times, each time the minimum_bid it last saw; after a refusal it looks
 /// the listing up again. Tasks are named before they are awaited (GCC 12, see architecture.md).
-QCoro::Task<> bidAsFastAsPossible(TestClient *client, qint64 bidderId, qint64 listingId, int count,
-                                  QList<SentBid> *sent)
+QCoro::Task<> bidAsFastAsPossible(
+    TestClient *client, qint64 bidderId, qint64 listingId, int count, QList<SentBid> *sent)
 {
     qint64 minimum = kStartingPrice;
     for (int i = 0; i < count; ++i) {
@@ -137,10 +137,10 @@ private:
             return 0;
         }
         const QJsonObject form {{u"crop_id"_s, cropId(u"wheat"_s)}, {u"quantity_kg"_s, 2500},
-                                {u"mandi"_s, u"Indore"_s}, {u"district"_s, u"Indore"_s},
-                                {u"state"_s, u"Madhya Pradesh"_s}, {u"starting_price"_s, kStartingPrice},
-                                {u"duration_minutes"_s, 60}};
-        const qint64 id = listingOf(call(farmer, u"listing.create"_s, form).fields).value(u"id"_s).toInteger();
+            {u"mandi"_s, u"Indore"_s}, {u"district"_s, u"Indore"_s}, {u"state"_s, u"Madhya Pradesh"_s},
+            {u"starting_price"_s, kStartingPrice}, {u"duration_minutes"_s, 60}};
+        const qint64 id =
+            listingOf(call(farmer, u"listing.create"_s, form).fields).value(u"id"_s).toInteger();
         QDeadlineTimer deadline(5'000);
         while (!deadline.hasExpired()) {
             const auto stored = m_server->parts().listings.byId(id);
@@ -176,7 +176,8 @@ private Q_SLOTS:
         QList<QJsonObject> updates;
         connect(&watcher->socket(), &QWebSocket::textMessageReceived, this, [&updates](const QString &text) {
             auto decoded = protocol::decodeServerMessage(text.toUtf8());
-            if (auto *event = std::get_if<protocol::Event>(&decoded); event && event->name == u"listing.updated"_s) {
+            if (auto *event = std::get_if<protocol::Event>(&decoded);
+                event && event->name == u"listing.updated"_s) {
                 updates.append(listingOf(event->fields));
             }
         });
@@ -241,7 +242,8 @@ private Q_SLOTS:
             QCOMPARE(shown.value(u"price"_s).toInteger(), one.amount);
             QVERIFY(shown.value(u"price"_s).toInteger() > previousPrice);
             QVERIFY(shown.value(u"listing_seq"_s).toInteger() > previousSeq);
-            wrongAlias += shown.value(u"leader_alias"_s) == u"Bidder %1"_s.arg(aliases.value(one.bidderId)) ? 0 : 1;
+            wrongAlias +=
+                shown.value(u"leader_alias"_s) == u"Bidder %1"_s.arg(aliases.value(one.bidderId)) ? 0 : 1;
             notLeading += one.reply.value(u"leading"_s).toBool() ? 0 : 1;
             previousPrice = shown.value(u"price"_s).toInteger();
             previousSeq = shown.value(u"listing_seq"_s).toInteger();
@@ -264,14 +266,15 @@ private Q_SLOTS:
         QCOMPARE(replayed.endsAt(), record->endsAt);
 
         // Coalesced updates still end on the final state.
-        QTRY_VERIFY_WITH_TIMEOUT(!updates.isEmpty() && updates.last().value(u"bid_count"_s) == record->bidCount, 5'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !updates.isEmpty() && updates.last().value(u"bid_count"_s) == record->bidCount, 5'000);
         QCOMPARE(updates.last().value(u"price"_s).toInteger(), record->price);
         QCOMPARE(updates.last().value(u"listing_seq"_s).toInteger(), record->version);
         QVERIFY(updates.size() <= acked.size());
 
         // One audit record per accepted bid, and the chain written by the group commits holds.
         server::SqlQuery audits(*m_server->parts().database,
-                                u"SELECT COUNT(*) FROM audit_log WHERE op = 'bid.place' AND target = :t"_s);
+            u"SELECT COUNT(*) FROM audit_log WHERE op = 'bid.place' AND target = :t"_s);
         audits.bind(u":t"_s, u"listing:%1"_s.arg(id));
         QCOMPARE(audits.scalar().toLongLong(), qint64(acked.size()));
         const auto verification = server::AuditVerifier(*m_server->parts().database).verify();
@@ -280,8 +283,8 @@ private Q_SLOTS:
         // acceptable refusal: one server process never answers `conflict` to itself.
         QStringList problems;
         if (wrongAlias > 0) {
-            problems << u"%1 of %2 ok replies name another leader_alias than the bidder's"_s.arg(wrongAlias).arg(
-                acked.size());
+            problems << u"%1 of %2 ok replies name another leader_alias than the bidder's"_s.arg(wrongAlias)
+                            .arg(acked.size());
         }
         if (notLeading > 0) {
             problems << u"%1 of %2 ok replies say leading: false"_s.arg(notLeading).arg(acked.size());

@@ -26,6 +26,7 @@ const QString kFarmer = u"9800000001"_s;
 const QString kTraderA = u"anil@traders.example"_s;
 const QString kTraderB = u"bela@traders.example"_s;
 const QString kTraderC = u"chandra@traders.example"_s;
+const QString kGuest; ///< no login: a connection that only said hello
 constexpr qint64 kMinuteMs = 60'000;
 
 QString codeOf(const protocol::Reply &reply)
@@ -37,6 +38,12 @@ protocol::Reply call(TestClient &client, const QString &op, const QJsonObject &f
 {
     auto reply = test::waitFor(client.request(op, fields));
     return reply ? *reply : protocol::Reply {{}, {}, Error::of(ErrorCode::InternalError, u"timeout"_s), 0};
+}
+
+/// The error code name of the reply, "ok" for success.
+QString code(TestClient &client, const QString &op, const QJsonObject &fields = {})
+{
+    return codeOf(call(client, op, fields));
 }
 
 std::optional<protocol::Event> nextEvent(TestClient &client, const QString &name)
@@ -102,6 +109,7 @@ private:
     qint64 m_traderB = 0;
     qint64 m_wheat = 0;
     int m_addresses = 0;
+    QHash<QString, std::shared_ptr<TestClient>> m_clients;
 
     /// A new connection logged in as `login` (through AuthService with an address of its own, so the
     /// per-address login limit never slows a test), or anonymous after hello when `login` is empty.
@@ -126,6 +134,17 @@ private:
         }
         const QJsonObject token {{u"access_token"_s, std::get<server::IssuedSession>(*issued).accessToken}};
         return call(*client, u"authenticate"_s, token).ok() ? std::move(client) : nullptr;
+    }
+
+    /// The test's one connection for `login` (kGuest: anonymous), opened on first use. One that cannot
+    /// log in stays closed, and every request on it fails.
+    TestClient &as(const QString &login)
+    {
+        if (!m_clients.contains(login)) {
+            std::shared_ptr<TestClient> client = connectAs(login);
+            m_clients.insert(login, client ? client : std::make_shared<TestClient>());
+        }
+        return *m_clients.value(login);
     }
 
     std::optional<server::ListingRecord> stored(qint64 id) { return m_server->parts().listings.byId(id); }
@@ -154,8 +173,8 @@ private:
     qint64 liveListing(TestClient &seller, const QJsonObject &extra = {})
     {
         QJsonObject form {{u"crop_id"_s, m_wheat}, {u"quantity_kg"_s, 2500}, {u"mandi"_s, u"Indore"_s},
-                          {u"district"_s, u"Indore"_s}, {u"state"_s, u"Madhya Pradesh"_s},
-                          {u"starting_price"_s, 200'000}, {u"duration_minutes"_s, 60}};
+            {u"district"_s, u"Indore"_s}, {u"state"_s, u"Madhya Pradesh"_s}, {u"starting_price"_s, 200'000},
+            {u"duration_minutes"_s, 60}};
         for (auto it = extra.begin(); it != extra.end(); ++it) {
             form.insert(it.key(), *it);
         }
@@ -191,38 +210,37 @@ private Q_SLOTS:
         setSetting(u"listing_review"_s, false);
     }
 
-    void cleanup() { m_server.reset(); }
+    void cleanup()
+    {
+        m_clients.clear();
+        m_server.reset();
+    }
 
     void antiSnipingExtends()
     {
-        auto admin = connectAs(kAdmin);
-        auto farmer = connectAs(kFarmer);
-        auto a = connectAs(kTraderA);
-        auto watcher = connectAs();
-        QVERIFY(admin && farmer && a && watcher);
         const QJsonObject setting {{u"key"_s, u"anti_snipe_seconds"_s}, {u"value"_s, 20}};
-        QCOMPARE(codeOf(call(*admin, u"admin.settings.set"_s, setting)), u"ok"_s);
-        const qint64 id = liveListing(*farmer, {{u"duration_minutes"_s, 15}});
+        QCOMPARE(code(as(kAdmin), u"admin.settings.set"_s, setting), u"ok"_s);
+        const qint64 id = liveListing(as(kFarmer), {{u"duration_minutes"_s, 15}});
         QVERIFY(id);
         // The bidder watches too: its events come before its reply on the one socket.
-        QCOMPARE(codeOf(call(*watcher, u"watch"_s, ofListing(id))), u"ok"_s);
-        QCOMPARE(codeOf(call(*a, u"watch"_s, ofListing(id))), u"ok"_s);
-        EventLog bidderLog(*a);
+        QCOMPARE(code(as(kGuest), u"watch"_s, ofListing(id)), u"ok"_s);
+        QCOMPARE(code(as(kTraderA), u"watch"_s, ofListing(id)), u"ok"_s);
+        EventLog bidderLog(as(kTraderA));
         const qint64 end = stored(id)->endsAt;
         m_server->advanceClock(end - m_server->clock().nowMs() - 5'000);
 
-        QCOMPARE(codeOf(call(*a, u"bid.place"_s, bid(id, 199'000))), u"bid_too_low"_s);
+        QCOMPARE(code(as(kTraderA), u"bid.place"_s, bid(id, 199'000)), u"bid_too_low"_s);
         QCOMPARE(bidderLog.named(u"listing.extended"_s).size(), 0);
         QCOMPARE(stored(id)->endsAt, end);
 
-        const auto accepted = call(*a, u"bid.place"_s, bid(id, 200'000));
+        const auto accepted = call(as(kTraderA), u"bid.place"_s, bid(id, 200'000));
         QCOMPARE(codeOf(accepted), u"ok"_s);
         QCOMPARE(bidderLog.named(u"listing.extended"_s).size(), 1);
         const auto ledger = m_server->parts().listings.ledger(id);
         QCOMPARE(ledger.size(), 1);
         const qint64 extendedTo = ledger.first().atMs + 20'000;
         QVERIFY(extendedTo > end);
-        const auto event = nextEvent(*watcher, u"listing.extended"_s);
+        const auto event = nextEvent(as(kGuest), u"listing.extended"_s);
         QVERIFY(event);
         QCOMPARE(event->fields.value(u"listing_id"_s).toInteger(), id);
         QCOMPARE(event->fields.value(u"ends_at"_s).toInteger(), extendedTo);
@@ -250,8 +268,8 @@ private Q_SLOTS:
                               << QStringList {u"sold"_s};
         QTest::newRow("below reserve") << 250'000LL << true << 0 << QString() << u"unsold"_s << lost << beaten
                                        << QStringList {u"unsold"_s};
-        QTest::newRow("no bids") << 0LL << false << 0 << QString() << u"unsold"_s << QStringList() << QStringList()
-                                 << QStringList {u"unsold"_s};
+        QTest::newRow("no bids") << 0LL << false << 0 << QString() << u"unsold"_s << QStringList()
+                                 << QStringList() << QStringList {u"unsold"_s};
         QTest::newRow("farmer accepts") << 0LL << true << 5 << u"accept"_s << u"sold"_s << won << beaten
                                         << QStringList {u"confirm_required"_s, u"sold"_s};
         QTest::newRow("farmer rejects") << 0LL << true << 5 << u"reject"_s << u"unsold"_s << lost << beaten
@@ -268,23 +286,19 @@ private Q_SLOTS:
         QFETCH(QString, answer);
         QFETCH(QString, status);
         setSetting(u"seller_confirmation_minutes"_s, confirmMinutes);
-        auto farmer = connectAs(kFarmer);
-        auto a = connectAs(kTraderA);
-        auto b = connectAs(kTraderB);
-        auto watcher = connectAs();
-        QVERIFY(farmer && a && b && watcher);
-        const qint64 id = liveListing(*farmer, reserve ? QJsonObject {{u"reserve_price"_s, reserve}} : QJsonObject());
+        const qint64 id =
+            liveListing(as(kFarmer), reserve ? QJsonObject {{u"reserve_price"_s, reserve}} : QJsonObject());
         QVERIFY(id);
-        QCOMPARE(codeOf(call(*watcher, u"watch"_s, ofListing(id))), u"ok"_s);
+        QCOMPARE(code(as(kGuest), u"watch"_s, ofListing(id)), u"ok"_s);
         if (bids) {
-            QCOMPARE(codeOf(call(*a, u"bid.place"_s, bid(id, 200'000))), u"ok"_s);
-            QCOMPARE(codeOf(call(*b, u"bid.place"_s, bid(id, 205'000))), u"ok"_s);
+            QCOMPARE(code(as(kTraderA), u"bid.place"_s, bid(id, 200'000)), u"ok"_s);
+            QCOMPARE(code(as(kTraderB), u"bid.place"_s, bid(id, 205'000)), u"ok"_s);
         }
 
         QElapsedTimer elapsed;
         elapsed.start();
         m_server->advanceClock(60 * kMinuteMs + 1'000);
-        const auto closed = nextEvent(*watcher, u"listing.closed"_s);
+        const auto closed = nextEvent(as(kGuest), u"listing.closed"_s);
         QVERIFY(closed);
         QVERIFY2(elapsed.elapsed() < 1'500, qPrintable(u"closed after %1 ms"_s.arg(elapsed.elapsed())));
         const QString firstStatus = answer.isEmpty() ? status : u"awaiting_confirmation"_s;
@@ -294,11 +308,11 @@ private Q_SLOTS:
         if (answer == u"accept"_s || answer == u"reject"_s) {
             QJsonObject confirm {{u"listing_id"_s, id}, {u"accept"_s, answer == u"accept"_s}};
             if (answer == u"reject"_s) {
-                QCOMPARE(codeOf(call(*farmer, u"listing.confirm"_s, confirm)), u"missing_field"_s);
+                QCOMPARE(code(as(kFarmer), u"listing.confirm"_s, confirm), u"missing_field"_s);
                 confirm.insert(u"reason"_s, u"price too low for this grade"_s);
             }
-            QCOMPARE(codeOf(call(*a, u"listing.confirm"_s, confirm)), u"forbidden"_s);
-            const auto answered = call(*farmer, u"listing.confirm"_s, confirm);
+            QCOMPARE(code(as(kTraderA), u"listing.confirm"_s, confirm), u"forbidden"_s);
+            const auto answered = call(as(kFarmer), u"listing.confirm"_s, confirm);
             QCOMPARE(codeOf(answered), u"ok"_s);
             QCOMPARE(listingOf(answered.fields).value(u"status"_s).toString(), status);
         } else if (answer == u"silence"_s) {
@@ -306,7 +320,7 @@ private Q_SLOTS:
             m_server->advanceClock(6 * kMinuteMs);
         }
         if (!answer.isEmpty()) {
-            const auto final = nextEvent(*watcher, u"listing.closed"_s);
+            const auto final = nextEvent(as(kGuest), u"listing.closed"_s);
             QVERIFY(final);
             QCOMPARE(listingOf(final->fields).value(u"status"_s).toString(), status);
         }
@@ -328,17 +342,12 @@ private Q_SLOTS:
 
     void watchShowsTheAuction()
     {
-        auto farmer = connectAs(kFarmer);
-        auto a = connectAs(kTraderA);
-        auto b = connectAs(kTraderB);
-        auto watcher = connectAs();
-        QVERIFY(farmer && a && b && watcher);
-        const qint64 id = liveListing(*farmer, {{u"reserve_price"_s, 205'000}});
+        const qint64 id = liveListing(as(kFarmer), {{u"reserve_price"_s, 205'000}});
         QVERIFY(id);
-        QCOMPARE(codeOf(call(*a, u"bid.place"_s, bid(id, 200'000))), u"ok"_s);
-        QCOMPARE(codeOf(call(*b, u"bid.place"_s, bid(id, 210'000))), u"ok"_s);
+        QCOMPARE(code(as(kTraderA), u"bid.place"_s, bid(id, 200'000)), u"ok"_s);
+        QCOMPARE(code(as(kTraderB), u"bid.place"_s, bid(id, 210'000)), u"ok"_s);
 
-        const auto watched = call(*watcher, u"watch"_s, ofListing(id));
+        const auto watched = call(as(kGuest), u"watch"_s, ofListing(id));
         QCOMPARE(codeOf(watched), u"ok"_s);
         const QJsonObject view = listingOf(watched.fields);
         const auto record = stored(id);
@@ -358,37 +367,32 @@ private Q_SLOTS:
         QCOMPARE(bids.at(1).toObject().value(u"amount"_s).toInteger(), 210'000);
 
         const qint64 seq = view.value(u"listing_seq"_s).toInteger();
-        const auto current = call(*watcher, u"watch"_s, {{u"listing_id"_s, id}, {u"since_seq"_s, seq}});
+        const auto current = call(as(kGuest), u"watch"_s, {{u"listing_id"_s, id}, {u"since_seq"_s, seq}});
         QCOMPARE(current.fields.value(u"up_to_date"_s).toBool(), true);
         QCOMPARE(current.fields.value(u"bids"_s).toArray().size(), 0);
-        const auto behind = call(*watcher, u"watch"_s, {{u"listing_id"_s, id}, {u"since_seq"_s, seq - 1}});
+        const auto behind = call(as(kGuest), u"watch"_s, {{u"listing_id"_s, id}, {u"since_seq"_s, seq - 1}});
         QCOMPARE(behind.fields.value(u"up_to_date"_s).toBool(), false);
         QCOMPARE(behind.fields.value(u"bids"_s).toArray().size(), 2);
-        QCOMPARE(codeOf(call(*watcher, u"watch"_s, ofListing(id + 100))), u"not_found"_s);
+        QCOMPARE(code(as(kGuest), u"watch"_s, ofListing(id + 100)), u"not_found"_s);
     }
 
     void burstKeepsFinalState()
     {
-        auto farmer = connectAs(kFarmer);
-        auto a = connectAs(kTraderA);
-        auto watcher = connectAs();
-        QVERIFY(farmer && a && watcher);
-        const qint64 id = liveListing(*farmer);
+        const qint64 id = liveListing(as(kFarmer));
         QVERIFY(id);
-        QCOMPARE(codeOf(call(*watcher, u"watch"_s, ofListing(id))), u"ok"_s);
-        EventLog log(*watcher);
+        QCOMPARE(code(as(kGuest), u"watch"_s, ofListing(id)), u"ok"_s);
+        EventLog log(as(kGuest));
         // Frames sent back to back, without waiting for replies: the server takes them in together.
         constexpr int kBids = 40;
         for (int i = 0; i < kBids; ++i) {
-            a->socket().sendTextMessage(
-                QString::fromUtf8(protocol::encodeRequest(1'000 + i, u"bid.place"_s, bid(id, 200'000 + i * 2'500))));
+            as(kTraderA).socket().sendTextMessage(QString::fromUtf8(
+                protocol::encodeRequest(1'000 + i, u"bid.place"_s, bid(id, 200'000 + i * 2'500))));
         }
         const qint64 finalPrice = 200'000 + (kBids - 1) * 2'500;
         QTRY_COMPARE_WITH_TIMEOUT(stored(id)->bidCount, kBids, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(!log.named(u"listing.updated"_s).isEmpty()
-                                     && listingOf(log.named(u"listing.updated"_s).last()).value(u"bid_count"_s)
-                                            == kBids,
-                                 5'000);
+                && listingOf(log.named(u"listing.updated"_s).last()).value(u"bid_count"_s) == kBids,
+            5'000);
         QTest::qWait(300);
         const QList<QJsonObject> updates = log.named(u"listing.updated"_s);
         QVERIFY(updates.size() <= kBids);
@@ -412,39 +416,33 @@ private Q_SLOTS:
 
     void sealedHidesBids()
     {
-        auto farmer = connectAs(kFarmer);
-        auto a = connectAs(kTraderA);
-        auto b = connectAs(kTraderB);
-        auto c = connectAs(kTraderC);
-        auto watcher = connectAs();
-        QVERIFY(farmer && a && b && c && watcher);
-        const qint64 id = liveListing(*farmer, {{u"format"_s, u"sealed"_s}});
+        const qint64 id = liveListing(as(kFarmer), {{u"format"_s, u"sealed"_s}});
         QVERIFY(id);
-        QCOMPARE(codeOf(call(*watcher, u"watch"_s, ofListing(id))), u"ok"_s);
-        EventLog log(*watcher);
-        EventLog aLog(*a);
-        QList<protocol::Reply> replies {call(*a, u"bid.place"_s, bid(id, 210'000)),
-                                        call(*b, u"bid.place"_s, bid(id, 225'000)),
-                                        call(*a, u"bid.place"_s, bid(id, 225'000)),
-                                        call(*c, u"bid.place"_s, bid(id, 205'000))};
+        QCOMPARE(code(as(kGuest), u"watch"_s, ofListing(id)), u"ok"_s);
+        EventLog log(as(kGuest));
+        EventLog aLog(as(kTraderA));
+        QList<protocol::Reply> replies {call(as(kTraderA), u"bid.place"_s, bid(id, 210'000)),
+            call(as(kTraderB), u"bid.place"_s, bid(id, 225'000)),
+            call(as(kTraderA), u"bid.place"_s, bid(id, 225'000)),
+            call(as(kTraderC), u"bid.place"_s, bid(id, 205'000))};
         for (const protocol::Reply &reply : std::as_const(replies)) {
             QCOMPARE(codeOf(reply), u"ok"_s);
             QVERIFY(listingOf(reply.fields).value(u"price"_s).isNull());
             QVERIFY(!listingOf(reply.fields).contains(u"leader_alias"_s));
         }
-        QCOMPARE(codeOf(call(*a, u"bid.place"_s, bid(id, 220'000))), u"bid_too_low"_s);
-        QCOMPARE(codeOf(call(*c, u"bid.place"_s, bid(id, 240'000, true))), u"proxy_disabled"_s);
-        QCOMPARE(codeOf(call(*b, u"listing.buy_now"_s, ofListing(id))), u"buy_now_unavailable"_s);
-        QCOMPARE(codeOf(call(*farmer, u"listing.accept"_s, ofListing(id))), u"invalid_transition"_s);
+        QCOMPARE(code(as(kTraderA), u"bid.place"_s, bid(id, 220'000)), u"bid_too_low"_s);
+        QCOMPARE(code(as(kTraderC), u"bid.place"_s, bid(id, 240'000, true)), u"proxy_disabled"_s);
+        QCOMPARE(code(as(kTraderB), u"listing.buy_now"_s, ofListing(id)), u"buy_now_unavailable"_s);
+        QCOMPARE(code(as(kFarmer), u"listing.accept"_s, ofListing(id)), u"invalid_transition"_s);
 
-        const auto seen = call(*watcher, u"listing.get"_s, ofListing(id));
+        const auto seen = call(as(kGuest), u"listing.get"_s, ofListing(id));
         QVERIFY(listingOf(seen.fields).value(u"price"_s).isNull());
         QVERIFY(listingOf(seen.fields).value(u"reserve_met"_s).isNull());
         QVERIFY(!listingOf(seen.fields).contains(u"leader_alias"_s));
         QCOMPARE(seen.fields.value(u"bids"_s).toArray().size(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!log.named(u"listing.updated"_s).isEmpty()
-                                     && listingOf(log.named(u"listing.updated"_s).last()).value(u"bid_count"_s) == 4,
-                                 5'000);
+                && listingOf(log.named(u"listing.updated"_s).last()).value(u"bid_count"_s) == 4,
+            5'000);
         for (const QJsonObject &update : log.named(u"listing.updated"_s)) {
             QVERIFY(listingOf(update).value(u"price"_s).isNull());
             QVERIFY(!listingOf(update).contains(u"leader_alias"_s));
@@ -454,11 +452,11 @@ private Q_SLOTS:
         QCOMPARE(kindsFor(m_traderA, id), QStringList());
 
         m_server->advanceClock(60 * kMinuteMs + 1'000);
-        const auto closed = nextEvent(*watcher, u"listing.closed"_s);
+        const auto closed = nextEvent(as(kGuest), u"listing.closed"_s);
         QVERIFY(closed);
         QCOMPARE(listingOf(closed->fields).value(u"status"_s).toString(), u"sold"_s);
         QCOMPARE(listingOf(closed->fields).value(u"price"_s).toInteger(), 225'000);
-        const auto after = call(*watcher, u"listing.get"_s, ofListing(id));
+        const auto after = call(as(kGuest), u"listing.get"_s, ofListing(id));
         const QJsonArray bids = after.fields.value(u"bids"_s).toArray();
         QCOMPARE(bids.size(), 4);
         QCOMPARE(bids.at(1).toObject().value(u"amount"_s).toInteger(), 225'000);

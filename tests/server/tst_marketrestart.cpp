@@ -96,7 +96,8 @@ private:
         account.displayName = login;
         account.role = role;
         account.secret = roleUsesPin(role) ? kPin : kPassword;
-        const auto created = test::waitFor(parts().accounts.create(account, server::AuditActor::system(), u"test"_s));
+        const auto created =
+            test::waitFor(parts().accounts.create(account, server::AuditActor::system(), u"test"_s));
         QVERIFY(created && std::holds_alternative<server::User>(*created));
         m_ids.insert(login, std::get<server::User>(*created).id);
     }
@@ -143,9 +144,10 @@ private:
             wheat = crop.code == u"wheat"_s ? crop.id : wheat;
         }
         const QJsonObject form {{u"crop_id"_s, wheat}, {u"quantity_kg"_s, 2500}, {u"mandi"_s, u"Indore"_s},
-                                {u"district"_s, u"Indore"_s}, {u"state"_s, u"Madhya Pradesh"_s},
-                                {u"starting_price"_s, 200'000}, {u"duration_minutes"_s, 60}};
-        const qint64 id = farmer ? listingOf(call(*farmer, u"listing.create"_s, form)).value(u"id"_s).toInteger() : 0;
+            {u"district"_s, u"Indore"_s}, {u"state"_s, u"Madhya Pradesh"_s}, {u"starting_price"_s, 200'000},
+            {u"duration_minutes"_s, 60}};
+        const qint64 id =
+            farmer ? listingOf(call(*farmer, u"listing.create"_s, form)).value(u"id"_s).toInteger() : 0;
         return id && waitStatus(id, u"live"_s) ? id : 0;
     }
 
@@ -164,8 +166,8 @@ private:
         }
         const QJsonObject view = listingOf(call(*guest, u"listing.get"_s, {{u"listing_id"_s, id}}));
         QJsonObject state;
-        for (const QString &key : {u"status"_s, u"price"_s, u"leader_alias"_s, u"bid_count"_s, u"listing_seq"_s,
-                                   u"ends_at"_s, u"minimum_bid"_s, u"reserve_met"_s}) {
+        for (const QString &key : {u"status"_s, u"price"_s, u"leader_alias"_s, u"bid_count"_s,
+                 u"listing_seq"_s, u"ends_at"_s, u"minimum_bid"_s, u"reserve_met"_s}) {
             state.insert(key, view.value(key));
         }
         return state;
@@ -238,7 +240,8 @@ private Q_SLOTS:
         m_clock.advanceMs(kHourMs + 1'000);
         QVERIFY(waitStatus(id, u"sold"_s));
         QTest::qWait(3 * server::Market::kTickMs);
-        QCOMPARE(server::SqlQuery(*parts().database, u"SELECT COUNT(*) FROM transactions"_s).scalar().toInt(), 1);
+        QCOMPARE(
+            server::SqlQuery(*parts().database, u"SELECT COUNT(*) FROM transactions"_s).scalar().toInt(), 1);
         const auto sale = parts().sales.byListing(id);
         QVERIFY(sale);
         QCOMPARE(sale->buyerId, m_ids.value(kTraderC));
@@ -249,7 +252,8 @@ private Q_SLOTS:
         QVERIFY(startServer());
         QTest::qWait(3 * server::Market::kTickMs);
         QCOMPARE(statusOf(id), u"sold"_s);
-        QCOMPARE(server::SqlQuery(*parts().database, u"SELECT COUNT(*) FROM transactions"_s).scalar().toInt(), 1);
+        QCOMPARE(
+            server::SqlQuery(*parts().database, u"SELECT COUNT(*) FROM transactions"_s).scalar().toInt(), 1);
         QCOMPARE(notificationsOf(kTraderC, u"won"_s), 1);
     }
 
@@ -272,7 +276,8 @@ private Q_SLOTS:
         QVERIFY(startServer());
         QTest::qWait(3 * server::Market::kTickMs);
         QCOMPARE(statusOf(id), u"sold"_s);
-        QCOMPARE(server::SqlQuery(*parts().database, u"SELECT COUNT(*) FROM transactions"_s).scalar().toInt(), 1);
+        QCOMPARE(
+            server::SqlQuery(*parts().database, u"SELECT COUNT(*) FROM transactions"_s).scalar().toInt(), 1);
         QCOMPARE(parts().sales.byListing(id)->buyerId, m_ids.value(kTraderB));
         QCOMPARE(notificationsOf(kTraderB, u"won"_s), 1);
         QCOMPARE(notificationsOf(kTraderA, u"lost"_s), 1);
@@ -305,7 +310,8 @@ private Q_SLOTS:
         m_clock.advanceMs(6 * 60'000);
         QVERIFY(waitStatus(id, u"sold"_s));
         QTest::qWait(3 * server::Market::kTickMs);
-        QCOMPARE(server::SqlQuery(*parts().database, u"SELECT COUNT(*) FROM transactions"_s).scalar().toInt(), 1);
+        QCOMPARE(
+            server::SqlQuery(*parts().database, u"SELECT COUNT(*) FROM transactions"_s).scalar().toInt(), 1);
         QCOMPARE(notificationsOf(kFarmer, u"confirm_required"_s), 1);
         QCOMPARE(notificationsOf(kFarmer, u"sold"_s), 1);
     }
