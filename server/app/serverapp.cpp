@@ -51,6 +51,7 @@ void ServerApp::start()
 {
     open();
     m_parts->market.load();
+    m_parts->settings.reloadEvery(kSettingsReloadMs);
     m_port = m_parts->server.listen(m_config.host, m_config.port);
     if (m_port == 0) {
         throw std::runtime_error(u"cannot listen on %1:%2 (in use, or not allowed)"_s

@@ -20,6 +20,9 @@ class ServerApp : public QObject
 {
     Q_OBJECT
 public:
+    /// How often a serving process re-reads settings another process may have changed.
+    static constexpr int kSettingsReloadMs = 5'000;
+
     /// `clock` must outlive the app; the system clock when null.
     explicit ServerApp(Config config, const Clock *clock = nullptr, QObject *parent = nullptr);
     ~ServerApp() override;

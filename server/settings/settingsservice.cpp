@@ -53,7 +53,18 @@ void SettingsService::load()
         }
         values.insert(key, *value);
     }
-    m_values = values;
+    const QJsonObject before = std::exchange(m_values, values);
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            Q_EMIT changed(it.key(), it.value());
+        }
+    }
+}
+
+void SettingsService::reloadEvery(int intervalMs)
+{
+    connect(&m_reloadTimer, &QTimer::timeout, this, &SettingsService::load, Qt::UniqueConnection);
+    m_reloadTimer.start(intervalMs);
 }
 
 qint64 SettingsService::integer(const QString &key) const

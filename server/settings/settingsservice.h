@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 #include <optional>
 
 namespace boli {
@@ -25,6 +26,9 @@ public:
     /// Reads stored values over the defaults. A stored value that no longer validates is ignored
     /// (with a warning) so an old row can never put the market into a state the rules forbid.
     void load();
+    /// Reloads every `intervalMs`, so a change made by another server process on the same database
+    /// applies here too; each value that changed is announced like a local change.
+    void reloadEvery(int intervalMs);
 
     [[nodiscard]] QJsonObject values() const { return m_values; }
     [[nodiscard]] QJsonValue value(const QString &key) const { return m_values.value(key); }
@@ -42,6 +46,7 @@ private:
     AuditLog &m_auditLog;
     const Clock &m_clock;
     QJsonObject m_values;
+    QTimer m_reloadTimer;
 };
 
 } // namespace boli::server

@@ -28,6 +28,18 @@ bool disableReview(TestClient &admin)
     return call(admin, u"admin.settings.set"_s, {{u"key"_s, u"listing_review"_s}, {u"value"_s, false}}).ok();
 }
 
+bool settingReaches(TestClient &client, const QString &key, const QJsonValue &value)
+{
+    for (int attempt = 0; attempt < 150; ++attempt) {
+        const auto reply = call(client, u"settings.get"_s, {});
+        if (reply.fields.value(u"settings"_s).toObject().value(key) == value) {
+            return true;
+        }
+        QTest::qWait(100);
+    }
+    return false;
+}
+
 bool registerAccount(TestClient &guest, const QString &role, const QString &phone, const QString &secret)
 {
     const bool pin = role == u"farmer"_s;

@@ -25,6 +25,8 @@ inline constexpr auto kAdminPassword = "admin-pass-123";
 qint64 login(TestClient &client, const QString &login, const QString &secret, bool pin);
 /// As admin: turns listing review off so a listing goes live at its start.
 bool disableReview(TestClient &admin);
+/// Polls settings.get until `key` has `value` (servers re-read stored settings every few seconds).
+bool settingReaches(TestClient &client, const QString &key, const QJsonValue &value);
 /// Registers (as a guest) and returns nothing; fails the test through the reply when it cannot.
 bool registerAccount(TestClient &guest, const QString &role, const QString &phone, const QString &secret);
 /// As the farmer: lists 1000 kg of the first catalog crop for 60 minutes, starting at ₹2,000; the id.

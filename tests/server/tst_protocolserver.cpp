@@ -95,8 +95,10 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[1,2,3]") << u"not_an_object"_s << false;
         QTest::newRow("number") << QByteArray("42") << u"not_an_object"_s << false;
         QTest::newRow("no id") << QByteArray("{\"op\":\"me\"}") << u"missing_field"_s << false;
-        QTest::newRow("id as string") << QByteArray("{\"id\":\"7\",\"op\":\"me\"}") << u"wrong_type"_s << false;
-        QTest::newRow("fractional id") << QByteArray("{\"id\":7.5,\"op\":\"me\"}") << u"wrong_type"_s << false;
+        QTest::newRow("id as string")
+            << QByteArray("{\"id\":\"7\",\"op\":\"me\"}") << u"wrong_type"_s << false;
+        QTest::newRow("fractional id")
+            << QByteArray("{\"id\":7.5,\"op\":\"me\"}") << u"wrong_type"_s << false;
         QTest::newRow("no op") << QByteArray("{\"id\":7}") << u"missing_field"_s << true;
         QTest::newRow("op as number") << QByteArray("{\"id\":7,\"op\":3}") << u"wrong_type"_s << true;
         QTest::newRow("empty op") << QByteArray("{\"id\":7,\"op\":\"\"}") << u"invalid_value"_s << true;
@@ -105,14 +107,16 @@ private Q_SLOTS:
         QTest::newRow("login missing fields")
             << QByteArray("{\"id\":7,\"op\":\"login\"}") << u"missing_field"_s << true;
         QTest::newRow("login wrong type")
-            << QByteArray("{\"id\":7,\"op\":\"login\",\"login\":9700000001,\"password\":\"x\"}") << u"wrong_type"_s
-            << true;
-        QTest::newRow("register bad role") << QByteArray(
-            "{\"id\":7,\"op\":\"register\",\"role\":\"admin\",\"display_name\":\"X\",\"phone\":\"9811111111\",\"password\":\"long-enough\"}")
-                                           << u"invalid_value"_s << true;
-        QTest::newRow("register bad phone") << QByteArray(
-            "{\"id\":7,\"op\":\"register\",\"role\":\"trader\",\"display_name\":\"X\",\"phone\":\"12345\",\"password\":\"long-enough\"}")
-                                            << u"invalid_value"_s << true;
+            << QByteArray("{\"id\":7,\"op\":\"login\",\"login\":9700000001,\"password\":\"x\"}")
+            << u"wrong_type"_s << true;
+        QTest::newRow("register bad role")
+            << QByteArray("{\"id\":7,\"op\":\"register\",\"role\":\"admin\",\"display_name\":\"X\",\"phone\":"
+                          "\"9811111111\",\"password\":\"long-enough\"}")
+            << u"invalid_value"_s << true;
+        QTest::newRow("register bad phone")
+            << QByteArray("{\"id\":7,\"op\":\"register\",\"role\":\"trader\",\"display_name\":\"X\","
+                          "\"phone\":\"12345\",\"password\":\"long-enough\"}")
+            << u"invalid_value"_s << true;
         QTest::newRow("guest asks for admin op")
             << QByteArray("{\"id\":7,\"op\":\"admin.users.list\"}") << u"unauthenticated"_s << true;
     }

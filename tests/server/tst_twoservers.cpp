@@ -46,6 +46,8 @@ private Q_SLOTS:
         QVERIFY(fixture::login(admin, QString::fromLatin1(fixture::kAdminLogin),
             QString::fromLatin1(fixture::kAdminPassword), false));
         QVERIFY(fixture::disableReview(admin));
+        // The second process re-reads settings on its own and announces what changed.
+        QVERIFY(fixture::settingReaches(traderB, u"listing_review"_s, false));
         QVERIFY(fixture::registerAccount(guest, u"farmer"_s, u"9811111111"_s, u"4321"_s));
         QVERIFY(fixture::registerAccount(guest, u"trader"_s, u"9711111111"_s, u"trader-pass-a"_s));
         QVERIFY(fixture::registerAccount(guest, u"trader"_s, u"9722222222"_s, u"trader-pass-b"_s));
