@@ -13,7 +13,7 @@ struct ErrorInfo
     const char16_t *message;
 };
 
-constexpr std::array<ErrorInfo, 36> kErrors {{
+constexpr std::array<ErrorInfo, 38> kErrors {{
     {ErrorCode::BadJson, u"bad_json", u"The frame is not valid JSON."},
     {ErrorCode::NotAnObject, u"not_an_object", u"The frame must be a JSON object."},
     {ErrorCode::MissingField, u"missing_field", u"A required field is missing."},
@@ -54,6 +54,8 @@ constexpr std::array<ErrorInfo, 36> kErrors {{
     {ErrorCode::ListingHasBids, u"listing_has_bids", u"The listing already has bids."},
     {ErrorCode::NotVerified, u"not_verified", u"Your account must be verified first."},
     {ErrorCode::Conflict, u"conflict", u"Someone else changed this at the same moment; try again."},
+    {ErrorCode::Offline, u"offline", u"There is no connection to the server right now."},
+    {ErrorCode::TimedOut, u"timed_out", u"The server did not answer in time; the request may or may not have been done."},
 }};
 
 const ErrorInfo &infoFor(ErrorCode code)

@@ -49,10 +49,13 @@ enum class ErrorCode {
     ListingHasBids,
     NotVerified,
     Conflict,
+    // Raised by the client library itself, never sent by the server (append only)
+    Offline,
+    TimedOut,
 };
 
 /// The newest code: loops over every code run from ErrorCode::BadJson to this.
-inline constexpr ErrorCode kLastErrorCode = ErrorCode::Conflict;
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::TimedOut;
 
 [[nodiscard]] QString errorCodeName(ErrorCode code);
 [[nodiscard]] std::optional<ErrorCode> errorCodeFromName(const QString &name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "marketfixture.h"
 
+#include "engine/auction.h"
 #include "waitfor.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,23 @@ protocol::Reply call(TestClient &client, const QString &op, const QJsonObject &f
     return test::waitFor(client.request(op, fields)).value_or(protocol::Reply {});
 }
 } // namespace
+
+int createAdmin(ServerProcess &server)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"BOLI_ADMIN_PASSWORD"_s, QString::fromLatin1(kAdminPassword));
+    return server.run({u"create-admin"_s, QString::fromLatin1(kAdminLogin), u"Admin"_s}, environment);
+}
+
+void checkReplay(const server::ListingRecord &stored, const QList<server::LedgerEntry> &ledger)
+{
+    server::Auction replayed(stored.terms(), server::ListingStatus::Live);
+    server::AuctionRules rules;
+    rules.increments = *server::IncrementTable::fromJson(stored.increments);
+    QCOMPARE(replayed.replay(ledger, rules), std::nullopt);
+    QCOMPARE(replayed.price(), stored.price);
+    QCOMPARE(replayed.bidCount(), stored.bidCount);
+}
 
 qint64 login(TestClient &client, const QString &login, const QString &secret, bool pin)
 {

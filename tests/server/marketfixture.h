@@ -2,6 +2,8 @@
 #pragma once
 
 #include "boli/protocol.h"
+#include "market/listingrecord.h"
+#include "serverprocess.h"
 #include "testclient.h"
 
 #include <QList>
@@ -21,6 +23,10 @@ namespace marketfixture {
 inline constexpr auto kAdminLogin = "admin@boli.test";
 inline constexpr auto kAdminPassword = "admin-pass-123";
 
+/// Runs `boli-server create-admin` for kAdminLogin with kAdminPassword; its exit code.
+int createAdmin(ServerProcess &server);
+/// Checks that the ledger replays to the stored listing: no error, the same price and bid count.
+void checkReplay(const server::ListingRecord &stored, const QList<server::LedgerEntry> &ledger);
 /// Logs in; the user id, or 0 on failure.
 qint64 login(TestClient &client, const QString &login, const QString &secret, bool pin);
 /// As admin: turns listing review off so a listing goes live at its start.

@@ -1,73 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine/auction.h"
+#include "auctionscript.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace boli;
 using namespace boli::server;
+using namespace boli::test::script;
 
 namespace {
-constexpr UtcMs T0 = 1'700'000'000'000;
-constexpr qint64 kSecond = 1'000;
-constexpr qint64 kMinute = 60 * kSecond;
-constexpr qint64 kSeller = 1;
-constexpr UtcMs kEnd = T0 + 60 * kMinute;
-
-constexpr Paise rupees(qint64 r)
-{
-    return r * kPaisePerRupee;
-}
-
-/// The default bid_increments: ₹10 below ₹1,000, ₹25 to ₹5,000, ₹50 to ₹10,000, ₹100 above.
-AuctionRules defaultRules()
-{
-    const QJsonArray bands {
-        QJsonObject {{u"from"_s, 0}, {u"step"_s, 1'000}},
-        QJsonObject {{u"from"_s, 100'000}, {u"step"_s, 2'500}},
-        QJsonObject {{u"from"_s, 500'000}, {u"step"_s, 5'000}},
-        QJsonObject {{u"from"_s, 1'000'000}, {u"step"_s, 10'000}},
-    };
-    AuctionRules rules;
-    rules.increments = IncrementTable::fromJson(bands).value();
-    return rules;
-}
-
-/// Live from T0 to T0 + 1 h, starting at ₹500 a quintal.
-ListingTerms terms(qint64 reserveRupees = 0, AuctionFormat format = AuctionFormat::Open)
-{
-    ListingTerms t;
-    t.listingId = 7;
-    t.sellerId = kSeller;
-    t.format = format;
-    t.startingPrice = rupees(500);
-    if (reserveRupees > 0) {
-        t.reservePrice = rupees(reserveRupees);
-    }
-    t.buyNowPrice = rupees(2'000);
-    t.startsAt = T0;
-    t.scheduledEndsAt = kEnd;
-    return t;
-}
-
-// Bidders are letters in the tables: A = 11, B = 12, ...
-qint64 bidder(QChar letter)
-{
-    return 11 + (letter.unicode() - u'A');
-}
-
-QString letter(std::optional<qint64> id)
-{
-    return id ? QString(QChar(u'A' + int(*id - 11))) : u"-"_s;
-}
-
-QString errorName(const AuctionResult &result)
-{
-    const auto *error = std::get_if<Error>(&result);
-    return error ? errorCodeName(error->code) : QString();
-}
 
 QString row(const LedgerEntry &e)
 {
@@ -86,68 +27,9 @@ QStringList rows(const QList<LedgerEntry> &ledger)
     return out;
 }
 
-/// @brief Runs the little step language of the tables against one auction and keeps its ledger.
-///
-/// "A max 800" (proxy maximum ₹800), "B bid 700" (plain bid), "C buynow", "A max 900 @59:45"
-/// (at T0 + 59 min 45 s; otherwise step i runs at T0 + i + 1 minutes), and setting switches
-/// "proxy off|on", "buynow off|on", "snipe <seconds>", "cap <seconds>".
-struct Bench
-{
-    Auction auction;
-    AuctionRules rules = defaultRules();
-    QList<LedgerEntry> ledger;
-    AuctionChange last;
-
-    explicit Bench(ListingTerms t)
-        : auction(std::move(t), ListingStatus::Live)
-    { }
-
-    /// "" for a setting switch, the error name for a refusal, else "<price> <leader>".
-    QString run(const QString &step, int index)
-    {
-        const QStringList w = step.split(u' ');
-        if (w.at(0) == u"proxy"_s || w.at(0) == u"buynow"_s) {
-            (w.at(0) == u"proxy"_s ? rules.proxyBidding : rules.buyNow) = w.at(1) == u"on"_s;
-            return u"-"_s;
-        }
-        if (w.at(0) == u"snipe"_s || w.at(0) == u"cap"_s) {
-            (w.at(0) == u"snipe"_s ? rules.antiSnipeMs : rules.extensionCapMs) =
-                w.at(1).toLongLong() * kSecond;
-            return u"-"_s;
-        }
-        UtcMs at = T0 + (index + 1) * kMinute;
-        if (w.last().startsWith(u'@')) {
-            const QStringList mmss = w.last().mid(1).split(u':');
-            at = T0 + mmss.at(0).toLongLong() * kMinute + mmss.at(1).toLongLong() * kSecond;
-        }
-        const qint64 who = bidder(w.at(0).at(0));
-        const AuctionResult result = w.at(1) == u"buynow"_s
-            ? auction.buyNow(who, at, rules)
-            : auction.placeBid(
-                BidRequest {who, rupees(w.at(2).toLongLong()), w.at(1) == u"max"_s}, at, rules);
-        if (const auto *change = std::get_if<AuctionChange>(&result)) {
-            last = *change;
-            ledger.append(change->entries);
-            return u"%1 %2"_s.arg(auction.price() / kPaisePerRupee).arg(letter(auction.leaderId()));
-        }
-        return errorName(result);
-    }
-
-    void runAll(const QStringList &steps, const QStringList &after)
-    {
-        for (qsizetype i = 0; i < steps.size(); ++i) {
-            const QString outcome = run(steps.at(i), int(i));
-            if (i < after.size()) {
-                QVERIFY2(outcome == after.at(i),
-                    qPrintable(u"step %1 \"%2\": got \"%3\", expected \"%4\""_s.arg(i + 1).arg(
-                        steps.at(i), outcome, after.at(i))));
-            }
-        }
-    }
-};
 } // namespace
 
-/// @brief Proxy bidding step by step with the exact ledger; aliases; replaying a ledger.
+/// @brief Proxy bidding step by step with the exact ledger, the outbid notice, and bidder aliases.
 class TestAuctionProxy : public QObject
 {
     Q_OBJECT
@@ -279,10 +161,10 @@ private Q_SLOTS:
         QFETCH(QStringList, steps);
         QFETCH(QStringList, after);
         QFETCH(QStringList, ledger);
-        Bench bench(terms(reserve));
-        bench.runAll(steps, after);
-        QCOMPARE(rows(bench.ledger), ledger);
-        QCOMPARE(bench.auction.bidCount(), int(ledger.size()));
+        AuctionScript script(terms(reserve));
+        script.runExpecting(steps, after);
+        QCOMPARE(rows(script.ledger), ledger);
+        QCOMPARE(script.auction.bidCount(), int(ledger.size()));
     }
 
     void outbidNotice_data()
@@ -305,10 +187,10 @@ private Q_SLOTS:
         QFETCH(QStringList, steps);
         QFETCH(QString, outbid);
         QFETCH(qint64, priceBefore);
-        Bench bench(terms());
-        bench.runAll(steps, {});
-        QCOMPARE(letter(bench.last.outbidUserId), outbid);
-        QCOMPARE(bench.last.priceBefore, rupees(priceBefore));
+        AuctionScript script(terms());
+        script.runExpecting(steps, {});
+        QCOMPARE(letter(script.last.outbidUserId), outbid);
+        QCOMPARE(script.last.priceBefore, rupees(priceBefore));
     }
 
     void aliases_data()
@@ -328,163 +210,14 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, steps);
         QFETCH(QString, aliases);
-        Bench bench(terms());
-        bench.runAll(steps, {});
+        AuctionScript script(terms());
+        script.runExpecting(steps, {});
         QString got;
         for (QChar c : u"ABCD"_s) {
-            got += QString::number(bench.auction.bidderAlias(bidder(c)));
+            got += QString::number(script.auction.bidderAlias(bidder(c)));
         }
         QCOMPARE(got, aliases);
-        QCOMPARE(bench.auction.bidderAlias(kSeller), 0);
-    }
-
-    void replay_data()
-    {
-        QTest::addColumn<bool>("sealed");
-        QTest::addColumn<qint64>("reserve");
-        QTest::addColumn<QStringList>("steps");
-        using L = QStringList;
-        QTest::newRow("proxy contest")
-            << false << 0LL
-            << L {u"A max 800"_s, u"B max 700"_s, u"C max 750"_s, u"C max 900"_s, u"A bid 1500"_s};
-        QTest::newRow("leader raises and reserve jump")
-            << false << 900LL << L {u"A max 800"_s, u"B max 600"_s, u"A max 1200"_s, u"C max 1000"_s};
-        QTest::newRow("anti-sniping, then the setting changes")
-            << false << 0LL
-            << L {u"A max 800 @59:40"_s, u"B max 900 @60:05"_s, u"snipe 120"_s, u"A bid 1000 @60:30"_s,
-                   u"snipe 0"_s};
-        QTest::newRow("extension cap, then the cap changes")
-            << false << 0LL
-            << L {u"cap 40"_s, u"A bid 600 @59:50"_s, u"B bid 700 @60:15"_s, u"A bid 800 @60:35"_s,
-                   u"cap 0"_s};
-        QTest::newRow("proxy then proxy switched off")
-            << false << 0LL << L {u"A max 800"_s, u"B max 700"_s, u"proxy off"_s, u"B bid 900"_s};
-        QTest::newRow("buy now then switched off") << false << 0LL << L {u"B buynow"_s, u"buynow off"_s};
-        QTest::newRow("buy now below the reserve")
-            << false << 1500LL << L {u"A max 800"_s, u"B buynow"_s, u"buynow off"_s, u"proxy off"_s};
-        QTest::newRow("sealed") << true << 0LL
-                                << L {u"A bid 800"_s, u"B bid 900"_s, u"A bid 950"_s, u"C bid 950"_s};
-    }
-
-    void replay()
-    {
-        QFETCH(bool, sealed);
-        QFETCH(qint64, reserve);
-        QFETCH(QStringList, steps);
-        const ListingTerms t = terms(reserve, sealed ? AuctionFormat::Sealed : AuctionFormat::Open);
-        Bench bench(t);
-        for (qsizetype i = 0; i < steps.size(); ++i) {
-            const QString outcome = bench.run(steps.at(i), int(i));
-            QVERIFY2(
-                outcome == u"-"_s || outcome.contains(u' '), qPrintable(steps.at(i) + u": "_s + outcome));
-        }
-        // Replayed under today's switches, which differ from those the bids were placed under.
-        Auction fresh(t, ListingStatus::Live);
-        const std::optional<Error> error = fresh.replay(bench.ledger, bench.rules);
-        QVERIFY2(!error, error ? qPrintable(error->message) : "");
-        const Auction &a = bench.auction;
-        QCOMPARE(fresh.price(), a.price());
-        QVERIFY(fresh.leaderId() == a.leaderId());
-        QCOMPARE(fresh.bidCount(), a.bidCount());
-        QCOMPARE(fresh.endsAt(), a.endsAt());
-        QVERIFY(fresh.status() == a.status());
-        QCOMPARE(fresh.reserveMet(), a.reserveMet());
-        for (QChar c : u"ABCD"_s) {
-            QCOMPARE(fresh.bidderAlias(bidder(c)), a.bidderAlias(bidder(c)));
-            QVERIFY(fresh.maximumOf(bidder(c)) == a.maximumOf(bidder(c)));
-        }
-    }
-
-    void replayDetectsTampering_data()
-    {
-        QTest::addColumn<QString>("tamper");
-        // The ledger: 1 A 500 manual, 2 B 700 manual, 3 A 710 auto, 4 A 800 auto, 5 C 810 manual.
-        // "end 4,5 +60": the end stored with rows 4 and 5 moved by 60 minutes.
-        QTest::newRow("manual amount") << u"amount 2 +10"_s;
-        QTest::newRow("auto amount") << u"amount 3 +10"_s;
-        QTest::newRow("winning amount lowered") << u"amount 5 -10"_s;
-        QTest::newRow("opening amount") << u"amount 1 +1"_s;
-        QTest::newRow("auto row's bidder swapped") << u"bidder 3"_s;
-        QTest::newRow("auto row dropped") << u"drop 3"_s;
-        QTest::newRow("manual row dropped") << u"drop 2"_s;
-        QTest::newRow("kind changed to auto") << u"kind 2"_s;
-        QTest::newRow("time after the end") << u"late 5"_s;
-        QTest::newRow("row added") << u"extra 0"_s;
-        QTest::newRow("end moved back") << u"end 1 -1"_s;
-        QTest::newRow("end pushed out an hour") << u"end 4,5 +60"_s;
-        QTest::newRow("two ends in one command") << u"end 5 +1"_s;
-    }
-
-    void replayDetectsTampering()
-    {
-        QFETCH(QString, tamper);
-        Bench bench(terms());
-        bench.runAll({u"A max 800"_s, u"B max 700"_s, u"C max 900"_s}, {u"500 A"_s, u"710 A"_s, u"810 C"_s});
-        QList<LedgerEntry> ledger = bench.ledger;
-        QCOMPARE(ledger.size(), 5);
-        const QStringList w = tamper.split(u' ');
-        const qsizetype i = w.at(1).toInt() - 1;
-        if (w.at(0) == u"amount"_s) {
-            ledger[i].amount += rupees(w.at(2).toLongLong());
-        } else if (w.at(0) == u"bidder"_s) {
-            ledger[i].bidderId = bidder(u'D');
-        } else if (w.at(0) == u"drop"_s) {
-            ledger.removeAt(i);
-        } else if (w.at(0) == u"kind"_s) {
-            ledger[i].kind = BidKind::Auto;
-        } else if (w.at(0) == u"end"_s) {
-            for (const QString &n : w.at(1).split(u',')) {
-                ledger[n.toInt() - 1].endsAtMs += w.at(2).toLongLong() * kMinute;
-            }
-        } else if (w.at(0) == u"late"_s) {
-            ledger[i].atMs = kEnd + kMinute;
-        } else {
-            LedgerEntry extra = ledger.last();
-            extra.seq += 1;
-            ledger.append(extra);
-        }
-        Auction fresh(terms(), ListingStatus::Live);
-        const std::optional<Error> error = fresh.replay(ledger, bench.rules);
-        QVERIFY(error);
-        QCOMPARE(errorCodeName(error->code), u"conflict"_s);
-        // The untouched ledger still replays.
-        Auction clean(terms(), ListingStatus::Live);
-        QVERIFY(!clean.replay(bench.ledger, bench.rules));
-    }
-
-    void replayChecksTheStoredEnd_data()
-    {
-        QTest::addColumn<bool>("sealed");
-        QTest::addColumn<qint64>("shiftMs");
-        QTest::addColumn<bool>("accepted");
-        QTest::newRow("sealed, as stored") << true << 0LL << true;
-        QTest::newRow("sealed, end moved 10 s") << true << 10 * kSecond << false;
-        QTest::newRow("open, end moved 10 s by a bid 5 s before it") << false << 10 * kSecond << true;
-    }
-
-    void replayChecksTheStoredEnd()
-    {
-        QFETCH(bool, sealed);
-        QFETCH(qint64, shiftMs);
-        QFETCH(bool, accepted);
-        const ListingTerms t = terms(0, sealed ? AuctionFormat::Sealed : AuctionFormat::Open);
-        Bench bench(t);
-        bench.runAll({u"A bid 800 @59:55"_s}, {u"800 A"_s});
-        QList<LedgerEntry> ledger = bench.ledger;
-        ledger[0].endsAtMs += shiftMs;
-        Auction fresh(t, ListingStatus::Live);
-        QCOMPARE(!fresh.replay(ledger, bench.rules), accepted);
-    }
-
-    void replayUnderADifferentIncrementTableFails()
-    {
-        Bench bench(terms());
-        bench.runAll({u"A max 800"_s, u"B max 700"_s}, {u"500 A"_s, u"710 A"_s});
-        AuctionRules other = bench.rules;
-        other.increments = IncrementTable(rupees(5));
-        Auction fresh(terms(), ListingStatus::Live);
-        // The table is the listing's: replay must be given the one the bids were placed under.
-        QVERIFY(fresh.replay(bench.ledger, other));
+        QCOMPARE(script.auction.bidderAlias(kSeller), 0);
     }
 };
 

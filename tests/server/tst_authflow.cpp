@@ -5,7 +5,7 @@
 
 #include "auth/loginthrottle.h"
 #include "auth/totp.h"
-#include "testclient.h"
+#include "opcall.h"
 #include "testserver.h"
 #include "waitfor.h"
 
@@ -39,11 +39,6 @@ Account accountFor(Role role)
     };
     return *std::find_if(
         accounts.cbegin(), accounts.cend(), [role](const Account &a) { return a.role == role; });
-}
-
-QString codeOf(const protocol::Reply &reply)
-{
-    return reply.error ? errorCodeName(reply.error->code) : u"ok"_s;
 }
 
 /// The code of the 30-second step `steps` away from now.
@@ -376,11 +371,6 @@ private:
     {
         const Account account = accountFor(role);
         return m_server->createUser(role, account.login, account.secret);
-    }
-
-    static protocol::Reply call(TestClient &client, const QString &op, const QJsonObject &fields = {})
-    {
-        return *test::waitFor(client.request(op, fields));
     }
 
     static protocol::Reply logIn(

@@ -3,9 +3,8 @@
 // anyone, and the admin ops that add and change categories and crops — each refusal with its
 // exact error code and nothing changed, each change with its audit record.
 
-#include "testclient.h"
+#include "opcall.h"
 #include "testserver.h"
-#include "waitfor.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -13,8 +12,7 @@
 
 using namespace boli;
 using namespace Qt::StringLiterals;
-using boli::test::TestClient;
-using boli::test::TestServer;
+using namespace boli::test;
 
 namespace {
 
@@ -24,11 +22,6 @@ const QString kFarmerPhone = u"9800000001"_s;
 const QString kFarmerPin = u"1234"_s;
 const QString kSaveCategory = u"admin.catalog.save_category"_s;
 const QString kSaveCrop = u"admin.catalog.save_crop"_s;
-
-QString codeOf(const protocol::Reply &reply)
-{
-    return reply.error ? errorCodeName(reply.error->code) : u"ok"_s;
-}
 
 bool hasDevanagari(const QString &text)
 {
@@ -48,20 +41,6 @@ QJsonObject newCrop()
         {u"name_en"_s, u"Kodo millet"_s}, {u"name_hi"_s, u"कोदो"_s}};
 }
 
-QJsonObject with(QJsonObject base, const QJsonObject &extra)
-{
-    for (auto it = extra.begin(); it != extra.end(); ++it) {
-        base.insert(it.key(), *it);
-    }
-    return base;
-}
-
-QJsonObject without(QJsonObject object, const QString &key)
-{
-    object.remove(key);
-    return object;
-}
-
 } // namespace
 
 class TestCatalog : public QObject
@@ -69,27 +48,9 @@ class TestCatalog : public QObject
     Q_OBJECT
 
 private:
-    protocol::Reply call(TestClient &client, const QString &op, const QJsonObject &fields = {})
-    {
-        auto task = client.request(op, fields);
-        auto reply = test::waitFor(std::move(task));
-        return reply ? *reply
-                     : protocol::Reply {{}, {}, Error::of(ErrorCode::InternalError, u"timeout"_s), 0};
-    }
-
     std::unique_ptr<TestClient> openClient(const QString &login = {}, const QString &secret = {})
     {
-        auto client = std::make_unique<TestClient>();
-        if (!test::waitFor(client->open(m_server->port())).value_or(false)) {
-            return nullptr;
-        }
-        if (!login.isEmpty()
-            && !test::waitFor(client->login(login, secret, secret.size() < 8))
-                    .value_or(protocol::Reply {})
-                    .ok()) {
-            return nullptr;
-        }
-        return client;
+        return test::openClient(m_server->port(), login, secret);
     }
 
     qint64 categoryId(const QString &code)
@@ -302,7 +263,7 @@ private Q_SLOTS:
         const QString target = u"crop:"_s + QString::number(id);
         QCOMPARE(audits(kSaveCrop, target).size(), 1);
 
-        const QJsonObject change = resolved(with(newCrop(),
+        const QJsonObject change = resolved(merged(newCrop(),
             {{u"crop_id"_s, id}, {u"category_id"_s, u"$cat:others"_s}, {u"unit"_s, u"kg"_s},
                 {u"icon"_s, u"millet"_s}}));
         const auto updated = call(*m_admin, kSaveCrop, change);
@@ -325,57 +286,56 @@ private Q_SLOTS:
 
     void refusals_data()
     {
-        QTest::addColumn<QString>("op");
-        QTest::addColumn<QJsonObject>("fields");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("caller");
-        auto row = [](const char *name, const QString &op, const QJsonObject &fields, const char *code,
-                       const char *caller = "admin") {
-            QTest::newRow(name) << op << fields << QString::fromLatin1(code) << QString::fromLatin1(caller);
-        };
+        refusalColumns();
         const QJsonObject cat = newCategory();
-        row("category: no code", kSaveCategory, without(cat, u"code"_s), "missing_field");
-        row("category: code not a string", kSaveCategory, with(cat, {{u"code"_s, 5}}), "wrong_type");
-        row("category: upper-case code", kSaveCategory, with(cat, {{u"code"_s, u"Flowers"_s}}),
+        refusal("category: no code", kSaveCategory, without(cat, u"code"_s), "missing_field");
+        refusal("category: code not a string", kSaveCategory, merged(cat, {{u"code"_s, 5}}), "wrong_type");
+        refusal("category: upper-case code", kSaveCategory, merged(cat, {{u"code"_s, u"Flowers"_s}}),
             "invalid_value");
-        row("category: one-letter code", kSaveCategory, with(cat, {{u"code"_s, u"f"_s}}), "invalid_value");
-        row("category: code and newline", kSaveCategory, with(cat, {{u"code"_s, u"flowers\n"_s}}),
+        refusal(
+            "category: one-letter code", kSaveCategory, merged(cat, {{u"code"_s, u"f"_s}}), "invalid_value");
+        refusal("category: code and newline", kSaveCategory, merged(cat, {{u"code"_s, u"flowers\n"_s}}),
             "invalid_value");
-        row("category: path in code", kSaveCategory, with(cat, {{u"code"_s, u"../etc"_s}}), "invalid_value");
-        row("category: 41-letter code", kSaveCategory, with(cat, {{u"code"_s, QString(41, u'a')}}),
+        refusal("category: path in code", kSaveCategory, merged(cat, {{u"code"_s, u"../etc"_s}}),
             "invalid_value");
-        row("category: blank name", kSaveCategory, with(cat, {{u"name_en"_s, u"   "_s}}), "invalid_value");
-        row("category: 61-char name", kSaveCategory, with(cat, {{u"name_en"_s, QString(61, u'x')}}),
+        refusal("category: 41-letter code", kSaveCategory, merged(cat, {{u"code"_s, QString(41, u'a')}}),
             "invalid_value");
-        row("category: no Hindi name", kSaveCategory, without(cat, u"name_hi"_s), "missing_field");
-        row("category: Hindi name in Latin", kSaveCategory, with(cat, {{u"name_hi"_s, u"Phool"_s}}),
+        refusal(
+            "category: blank name", kSaveCategory, merged(cat, {{u"name_en"_s, u"   "_s}}), "invalid_value");
+        refusal("category: 61-char name", kSaveCategory, merged(cat, {{u"name_en"_s, QString(61, u'x')}}),
             "invalid_value");
-        row("category: negative sort", kSaveCategory, with(cat, {{u"sort_order"_s, -1}}), "invalid_value");
-        row("category: duplicate code", kSaveCategory, with(cat, {{u"code"_s, u"cereals"_s}}),
+        refusal("category: no Hindi name", kSaveCategory, without(cat, u"name_hi"_s), "missing_field");
+        refusal("category: Hindi name in Latin", kSaveCategory, merged(cat, {{u"name_hi"_s, u"Phool"_s}}),
+            "invalid_value");
+        refusal(
+            "category: negative sort", kSaveCategory, merged(cat, {{u"sort_order"_s, -1}}), "invalid_value");
+        refusal("category: duplicate code", kSaveCategory, merged(cat, {{u"code"_s, u"cereals"_s}}),
             "already_exists");
-        row("category: unknown id", kSaveCategory, with(cat, {{u"category_id"_s, 99999}}), "not_found");
-        row("category: rename onto another", kSaveCategory,
-            with(cat, {{u"category_id"_s, u"$cat:pulses"_s}, {u"code"_s, u"cereals"_s}}), "already_exists");
-        row("category: farmer", kSaveCategory, cat, "forbidden", "farmer");
-        row("category: guest", kSaveCategory, cat, "unauthenticated", "guest");
+        refusal("category: unknown id", kSaveCategory, merged(cat, {{u"category_id"_s, 99999}}), "not_found");
+        refusal("category: rename onto another", kSaveCategory,
+            merged(cat, {{u"category_id"_s, u"$cat:pulses"_s}, {u"code"_s, u"cereals"_s}}), "already_exists");
+        refusal("category: farmer", kSaveCategory, cat, "forbidden", "farmer");
+        refusal("category: guest", kSaveCategory, cat, "unauthenticated", "guest");
 
         const QJsonObject crop = newCrop();
-        row("crop: no category", kSaveCrop, without(crop, u"category_id"_s), "missing_field");
-        row("crop: unknown category", kSaveCrop, with(crop, {{u"category_id"_s, 99999}}), "not_found");
-        row("crop: no code", kSaveCrop, without(crop, u"code"_s), "missing_field");
-        row("crop: code with space", kSaveCrop, with(crop, {{u"code"_s, u"kodo millet"_s}}), "invalid_value");
-        row("crop: no English name", kSaveCrop, without(crop, u"name_en"_s), "missing_field");
-        row("crop: empty Hindi name", kSaveCrop, with(crop, {{u"name_hi"_s, u""_s}}), "invalid_value");
-        row("crop: Hindi name in Latin", kSaveCrop, with(crop, {{u"name_hi"_s, u"Kodo"_s}}), "invalid_value");
-        row("crop: unknown unit", kSaveCrop, with(crop, {{u"unit"_s, u"bag"_s}}), "invalid_value");
-        row("crop: bad icon", kSaveCrop, with(crop, {{u"icon"_s, u"Kodo.png"_s}}), "invalid_value");
-        row("crop: active not a bool", kSaveCrop, with(crop, {{u"active"_s, u"yes"_s}}), "wrong_type");
-        row("crop: duplicate code", kSaveCrop, with(crop, {{u"code"_s, u"wheat"_s}}), "already_exists");
-        row("crop: unknown id", kSaveCrop, with(crop, {{u"crop_id"_s, 99999}}), "not_found");
-        row("crop: rename onto another", kSaveCrop,
-            with(crop, {{u"crop_id"_s, u"$crop:paddy"_s}, {u"code"_s, u"wheat"_s}}), "already_exists");
-        row("crop: farmer", kSaveCrop, crop, "forbidden", "farmer");
-        row("crop: guest", kSaveCrop, crop, "unauthenticated", "guest");
+        refusal("crop: no category", kSaveCrop, without(crop, u"category_id"_s), "missing_field");
+        refusal("crop: unknown category", kSaveCrop, merged(crop, {{u"category_id"_s, 99999}}), "not_found");
+        refusal("crop: no code", kSaveCrop, without(crop, u"code"_s), "missing_field");
+        refusal("crop: code with space", kSaveCrop, merged(crop, {{u"code"_s, u"kodo millet"_s}}),
+            "invalid_value");
+        refusal("crop: no English name", kSaveCrop, without(crop, u"name_en"_s), "missing_field");
+        refusal("crop: empty Hindi name", kSaveCrop, merged(crop, {{u"name_hi"_s, u""_s}}), "invalid_value");
+        refusal("crop: Hindi name in Latin", kSaveCrop, merged(crop, {{u"name_hi"_s, u"Kodo"_s}}),
+            "invalid_value");
+        refusal("crop: unknown unit", kSaveCrop, merged(crop, {{u"unit"_s, u"bag"_s}}), "invalid_value");
+        refusal("crop: bad icon", kSaveCrop, merged(crop, {{u"icon"_s, u"Kodo.png"_s}}), "invalid_value");
+        refusal("crop: active not a bool", kSaveCrop, merged(crop, {{u"active"_s, u"yes"_s}}), "wrong_type");
+        refusal("crop: duplicate code", kSaveCrop, merged(crop, {{u"code"_s, u"wheat"_s}}), "already_exists");
+        refusal("crop: unknown id", kSaveCrop, merged(crop, {{u"crop_id"_s, 99999}}), "not_found");
+        refusal("crop: rename onto another", kSaveCrop,
+            merged(crop, {{u"crop_id"_s, u"$crop:paddy"_s}, {u"code"_s, u"wheat"_s}}), "already_exists");
+        refusal("crop: farmer", kSaveCrop, crop, "forbidden", "farmer");
+        refusal("crop: guest", kSaveCrop, crop, "unauthenticated", "guest");
     }
 
     void refusals()

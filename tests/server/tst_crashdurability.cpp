@@ -28,11 +28,7 @@ private Q_SLOTS:
         TestDatabase database;
         QTemporaryDir dataDir;
         ServerProcess server(database.urlText(), dataDir.path());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"BOLI_ADMIN_PASSWORD"_s, QString::fromLatin1(fixture::kAdminPassword));
-        QCOMPARE(server.run(
-                     {u"create-admin"_s, QString::fromLatin1(fixture::kAdminLogin), u"Admin"_s}, environment),
-            0);
+        QCOMPARE(fixture::createAdmin(server), 0);
         QVERIFY2(server.start(), qPrintable(server.log()));
 
         const qint64 listingId = setUpMarket(server.port());
@@ -91,12 +87,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < ledger.size(); ++i) {
             QCOMPARE(ledger.at(i).seq, qint64(i + 1)); // no gaps, no duplicates
         }
-        server::Auction replayed(stored->terms(), server::ListingStatus::Live);
-        server::AuctionRules rules;
-        rules.increments = *server::IncrementTable::fromJson(stored->increments);
-        QCOMPARE(replayed.replay(ledger, rules), std::nullopt);
-        QCOMPARE(replayed.price(), stored->price);
-        QCOMPARE(replayed.bidCount(), stored->bidCount);
+        fixture::checkReplay(*stored, ledger);
         QCOMPARE(view.fields.value(u"listing"_s).toObject().value(u"price"_s).toInteger(), stored->price);
         QVERIFY(ledger.size() >= acked.size());
     }

@@ -4,11 +4,9 @@
 // stored state replays from the ledger, and a watcher's last update is the final state.
 
 #include "audit/auditverifier.h"
-#include "testclient.h"
-#include "testserver.h"
+#include "marketsession.h"
 #include "waitfor.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -16,34 +14,14 @@
 #include <map>
 
 using namespace boli;
+using namespace boli::test;
 using namespace Qt::StringLiterals;
-using boli::test::TestClient;
-using boli::test::TestServer;
 
 namespace {
 
-const QString kPassword = u"market-pass-1"_s;
-const QString kPin = u"1234"_s;
-const QString kFarmer = u"9800000001"_s;
 constexpr int kTraders = 12;
 constexpr int kBidsEach = 20;
 constexpr qint64 kStartingPrice = 200'000;
-
-QString codeOf(const protocol::Reply &reply)
-{
-    return reply.error ? errorCodeName(reply.error->code) : u"ok"_s;
-}
-
-protocol::Reply call(TestClient &client, const QString &op, const QJsonObject &fields = {})
-{
-    auto reply = test::waitFor(client.request(op, fields));
-    return reply ? *reply : protocol::Reply {{}, {}, Error::of(ErrorCode::InternalError, u"timeout"_s), 0};
-}
-
-QJsonObject listingOf(const QJsonObject &fields)
-{
-    return fields.value(u"listing"_s).toObject();
-}
 
 /// One bid as a trader sent it and what the server answered.
 struct SentBid
@@ -92,69 +70,14 @@ QCoro::Task<> allOf(std::vector<QCoro::Task<>> tasks)
 
 } // namespace
 
-class TestMarketConcurrency : public QObject
+/// @brief A dozen traders bidding at once: the ledger, the replies and the watcher all agree.
+class TestMarketConcurrency : public QObject, public MarketSession
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<TestServer> m_server;
-    int m_addresses = 0;
-
-    /// A connection logged in through AuthService with an address of its own (the per-address login
-    /// limit would otherwise hold a dozen traders back for a minute); the socket presents the token.
-    std::unique_ptr<TestClient> connectAs(const QString &login)
-    {
-        server::LoginAttempt attempt;
-        attempt.login = login;
-        attempt.secretIsPin = !login.contains(u'@');
-        attempt.secret = attempt.secretIsPin ? kPin : kPassword;
-        attempt.deviceId = u"concurrency-test"_s;
-        attempt.ip = u"10.3.0.%1"_s.arg(++m_addresses);
-        const auto issued = test::waitFor(m_server->parts().auth.login(attempt));
-        auto client = std::make_unique<TestClient>();
-        if (!issued || !std::holds_alternative<server::IssuedSession>(*issued)
-            || !test::waitFor(client->open(m_server->port())).value_or(false)) {
-            return nullptr;
-        }
-        const QJsonObject token {{u"access_token"_s, std::get<server::IssuedSession>(*issued).accessToken}};
-        return call(*client, u"authenticate"_s, token).ok() ? std::move(client) : nullptr;
-    }
-
-    qint64 cropId(const QString &code)
-    {
-        for (const auto &crop : m_server->parts().catalog.crops()) {
-            if (crop.code == code) {
-                return crop.id;
-            }
-        }
-        return 0;
-    }
-
-    /// A live hour-long open auction of 2,500 kg of wheat from ₹2,000 (review off).
-    qint64 liveListing(TestClient &farmer)
-    {
-        if (m_server->parts().settings.set(u"listing_review"_s, false, server::AuditActor::system())) {
-            return 0;
-        }
-        const QJsonObject form {{u"crop_id"_s, cropId(u"wheat"_s)}, {u"quantity_kg"_s, 2500},
-            {u"mandi"_s, u"Indore"_s}, {u"district"_s, u"Indore"_s}, {u"state"_s, u"Madhya Pradesh"_s},
-            {u"starting_price"_s, kStartingPrice}, {u"duration_minutes"_s, 60}};
-        const qint64 id =
-            listingOf(call(farmer, u"listing.create"_s, form).fields).value(u"id"_s).toInteger();
-        QDeadlineTimer deadline(5'000);
-        while (!deadline.hasExpired()) {
-            const auto stored = m_server->parts().listings.byId(id);
-            if (stored && stored->status == server::ListingStatus::Live) {
-                return id;
-            }
-            QTest::qWait(10);
-        }
-        return 0;
-    }
-
 private Q_SLOTS:
-    void init() { m_server = std::make_unique<TestServer>(); }
-    void cleanup() { m_server.reset(); }
+    void init() { start(); }
+    void cleanup() { stop(); }
 
     void manyTradersBidAtOnce()
     {
@@ -170,7 +93,7 @@ private Q_SLOTS:
             traders.push_back(connectAs(login));
             QVERIFY(traders.back());
         }
-        const qint64 id = liveListing(*farmer);
+        const qint64 id = liveListing(*farmer, {{u"starting_price"_s, kStartingPrice}});
         QVERIFY(id);
         QCOMPARE(codeOf(call(*watcher, u"watch"_s, {{u"listing_id"_s, id}})), u"ok"_s);
         QList<QJsonObject> updates;

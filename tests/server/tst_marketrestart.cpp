@@ -3,52 +3,27 @@
 // first was destroyed, replays every running listing from its ledger (price, leader, bid count,
 // proxy maxima, confirmation deadline) and closes each listing exactly once.
 
-#include "testclient.h"
+#include "marketsession.h"
 #include "testdatabase.h"
-#include "testserver.h"
 #include "waitfor.h"
 
-#include <QDeadlineTimer>
-#include <QJsonArray>
 #include <QTest>
 
 using namespace boli;
+using namespace boli::test;
 using namespace Qt::StringLiterals;
-using boli::test::TestClient;
 
 namespace {
 
-const QString kPassword = u"market-pass-1"_s;
-const QString kPin = u"1234"_s;
-const QString kFarmer = u"9800000001"_s;
-const QString kTraderA = u"anil@traders.example"_s;
-const QString kTraderB = u"bela@traders.example"_s;
-const QString kTraderC = u"chandra@traders.example"_s;
-constexpr qint64 kHourMs = 60 * 60'000;
-
-QString codeOf(const protocol::Reply &reply)
-{
-    return reply.error ? errorCodeName(reply.error->code) : u"ok"_s;
-}
-
-protocol::Reply call(TestClient &client, const QString &op, const QJsonObject &fields = {})
-{
-    auto reply = test::waitFor(client.request(op, fields));
-    return reply ? *reply : protocol::Reply {{}, {}, Error::of(ErrorCode::InternalError, u"timeout"_s), 0};
-}
-
-QJsonObject listingOf(const protocol::Reply &reply)
-{
-    return reply.fields.value(u"listing"_s).toObject();
-}
-
-QJsonObject bid(qint64 listingId, qint64 amount, bool proxy = false)
-{
-    return {{u"listing_id"_s, listingId}, {u"amount"_s, amount}, {u"proxy"_s, proxy}};
-}
+const QString kFarmer = MarketSession::kFarmer;
+const QString kTraderA = MarketSession::kTraderA;
+const QString kTraderB = MarketSession::kTraderB;
+const QString kTraderC = MarketSession::kTraderC;
+constexpr qint64 kHourMs = 60 * kMinuteMs;
 
 } // namespace
 
+/// @brief Running listings survive a restart: replayed from the ledger, closed exactly once.
 class TestMarketRestart : public QObject
 {
     Q_OBJECT
@@ -104,51 +79,17 @@ private:
 
     std::unique_ptr<TestClient> connectAs(const QString &login)
     {
-        server::LoginAttempt attempt;
-        attempt.login = login;
-        attempt.secretIsPin = !login.contains(u'@');
-        attempt.secret = attempt.secretIsPin ? kPin : kPassword;
-        attempt.deviceId = u"restart-test"_s;
-        attempt.ip = u"10.4.0.%1"_s.arg(++m_addresses);
-        const auto issued = test::waitFor(parts().auth.login(attempt));
-        auto client = std::make_unique<TestClient>();
-        if (!issued || !std::holds_alternative<server::IssuedSession>(*issued)
-            || !test::waitFor(client->open(m_app->port())).value_or(false)) {
-            return nullptr;
-        }
-        const QJsonObject token {{u"access_token"_s, std::get<server::IssuedSession>(*issued).accessToken}};
-        return call(*client, u"authenticate"_s, token).ok() ? std::move(client) : nullptr;
+        return test::connectAs(parts(), m_app->port(), login, ++m_addresses);
     }
 
-    QString statusOf(qint64 id)
-    {
-        const auto listing = parts().listings.byId(id);
-        return listing ? server::listingStatusName(listing->status) : QString();
-    }
-
-    bool waitStatus(qint64 id, const QString &status)
-    {
-        QDeadlineTimer deadline(5'000);
-        while (statusOf(id) != status && !deadline.hasExpired()) {
-            QTest::qWait(10);
-        }
-        return statusOf(id) == status;
-    }
+    QString statusOf(qint64 id) { return test::statusOf(parts(), id); }
+    bool waitStatus(qint64 id, const QString &status) { return test::waitStatus(parts(), id, status); }
 
     /// An hour-long open auction of 2,500 kg of wheat from ₹2,000, live.
     qint64 liveListing()
     {
         auto farmer = connectAs(kFarmer);
-        qint64 wheat = 0;
-        for (const auto &crop : parts().catalog.crops()) {
-            wheat = crop.code == u"wheat"_s ? crop.id : wheat;
-        }
-        const QJsonObject form {{u"crop_id"_s, wheat}, {u"quantity_kg"_s, 2500}, {u"mandi"_s, u"Indore"_s},
-            {u"district"_s, u"Indore"_s}, {u"state"_s, u"Madhya Pradesh"_s}, {u"starting_price"_s, 200'000},
-            {u"duration_minutes"_s, 60}};
-        const qint64 id =
-            farmer ? listingOf(call(*farmer, u"listing.create"_s, form)).value(u"id"_s).toInteger() : 0;
-        return id && waitStatus(id, u"live"_s) ? id : 0;
+        return farmer ? test::liveListing(parts(), *farmer, listingForm(cropId(parts(), u"wheat"_s))) : 0;
     }
 
     int notificationsOf(const QString &login, const QString &kind)

@@ -4,7 +4,7 @@
 // enrolment-only scope the admin_2fa setting gives admins without TOTP.
 
 #include "auth/totp.h"
-#include "testclient.h"
+#include "opcall.h"
 #include "testserver.h"
 #include "waitfor.h"
 
@@ -22,11 +22,6 @@ const QString kTraderLogin = u"9811111111"_s;
 const QString kTraderPassword = u"trader-pass-1"_s;
 const QString kAdminLogin = u"admin@example.com"_s;
 const QString kAdminPassword = u"admin-pass-1"_s;
-
-QString codeOf(const protocol::Reply &reply)
-{
-    return reply.error ? errorCodeName(reply.error->code) : u"ok"_s;
-}
 
 /// The TOTP code of the 30-second step `steps` away from now.
 QString totpCode(const QByteArray &secret, int steps = 0)
@@ -300,11 +295,6 @@ private Q_SLOTS:
 
 private:
     bool open(TestClient &client) { return test::waitFor(client.open(m_server->port())).value_or(false); }
-
-    static protocol::Reply call(TestClient &client, const QString &op, const QJsonObject &fields = {})
-    {
-        return *test::waitFor(client.request(op, fields));
-    }
 
     static protocol::Reply logInTrader(TestClient &client)
     {

@@ -30,11 +30,7 @@ private Q_SLOTS:
         QTemporaryDir dataDir;
         ServerProcess first(database.urlText(), dataDir.path());
         ServerProcess second(database.urlText(), dataDir.path());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"BOLI_ADMIN_PASSWORD"_s, QString::fromLatin1(fixture::kAdminPassword));
-        QCOMPARE(first.run(
-                     {u"create-admin"_s, QString::fromLatin1(fixture::kAdminLogin), u"Admin"_s}, environment),
-            0);
+        QCOMPARE(fixture::createAdmin(first), 0);
         QVERIFY2(first.start(), qPrintable(first.log()));
         QVERIFY2(second.start(), qPrintable(second.log()));
 
@@ -106,12 +102,7 @@ private Q_SLOTS:
                 return e.bidderId == bid.bidderId && e.amount == bid.amount;
             }));
         }
-        server::Auction replayed(stored->terms(), server::ListingStatus::Live);
-        server::AuctionRules rules;
-        rules.increments = *server::IncrementTable::fromJson(stored->increments);
-        QCOMPARE(replayed.replay(ledger, rules), std::nullopt);
-        QCOMPARE(replayed.price(), stored->price);
-        QCOMPARE(replayed.bidCount(), stored->bidCount);
+        fixture::checkReplay(*stored, ledger);
         qInfo() << acked.size() << "bids accepted across two servers," << refused
                 << "refused as stale or too low";
     }

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boli/protocol.h"
+
+#include <QCoroTask>
+#include <QJsonObject>
+#include <QObject>
+
+namespace boli::client {
+
+class ServerConnection;
+
+/// @brief Who is logged in on this client, kept alive across reconnects.
+///
+/// After every reconnect it proves the session again with the access token; an expired one is
+/// renewed with the refresh token (which rotates); a revoked one, a ban or a reuse alarm logs out.
+/// Tokens live only in memory: a kiosk must keep nothing of the last farmer.
+class Session : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY changed)
+    Q_PROPERTY(QJsonObject user READ user NOTIFY changed)
+    Q_PROPERTY(QString role READ role NOTIFY changed)
+public:
+    explicit Session(ServerConnection &connection, QObject *parent = nullptr);
+
+    [[nodiscard]] bool loggedIn() const { return !m_user.isEmpty(); }
+    [[nodiscard]] QJsonObject user() const { return m_user; }
+    [[nodiscard]] QString role() const { return m_user.value(QStringLiteral("role")).toString(); }
+    [[nodiscard]] qint64 userId() const { return m_user.value(QStringLiteral("id")).toInteger(); }
+
+    /// Logs in with a phone or email and a PIN (farmers) or password; the server's reply.
+    QCoro::Task<protocol::Reply> login(QString login, QString secret, bool pin, QString totp = {});
+    /// Ends the session on the server (when reachable) and forgets it here either way.
+    QCoro::Task<> logout();
+
+Q_SIGNALS:
+    void changed();
+    /// The server ended the session (banned, logged out elsewhere, token reuse) or it could not be
+    /// renewed: `reason` is the server's reason or error code name.
+    void ended(const QString &reason);
+
+private:
+    QCoro::Task<> resume();
+    void adopt(const QJsonObject &fields);
+    void forget(const QString &reason);
+    void onEvent(const protocol::Event &event);
+
+    ServerConnection &m_connection;
+    QJsonObject m_user;
+    QString m_accessToken;
+    QString m_refreshToken;
+};
+
+} // namespace boli::client
