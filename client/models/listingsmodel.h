@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QCoroTask>
+#include <QJsonObject>
+#include <QList>
+
+namespace boli::protocol {
+struct Event;
+}
+
+namespace boli::client {
+
+class ServerConnection;
+
+/// @brief Live listings for browse screens: one query (listings.browse), then kept current by the
+/// server's feed without asking again.
+///
+/// A row is the listing object of docs/protocol.md; roles name its fields. Money stays integer
+/// paise here: formatting belongs to the view layer (boli::formatRupees).
+class ListingsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString sort READ sort WRITE setSort NOTIFY sortChanged)
+    Q_PROPERTY(qint64 categoryId READ categoryId WRITE setCategoryId NOTIFY categoryIdChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        CropIdRole,
+        VarietyRole,
+        QuantityKgRole,
+        MandiRole,
+        DistrictRole,
+        StateRole,
+        FormatRole,
+        StatusRole,
+        PriceRole, ///< paise per quintal; 0 before the first bid, null (0) while sealed
+        StartingPriceRole,
+        MinimumBidRole,
+        BidCountRole,
+        EndsAtRole,
+        ReserveMetRole,
+        BuyNowPriceRole,
+        BuyNowAvailableRole,
+        LeaderAliasRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit ListingsModel(ServerConnection &connection, QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] QString sort() const { return m_sort; }
+    void setSort(const QString &sort);
+    [[nodiscard]] qint64 categoryId() const { return m_categoryId; }
+    void setCategoryId(qint64 categoryId);
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    [[nodiscard]] int rowOf(qint64 listingId) const;
+
+    /// Asks the server again with the current filter and sort.
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void sortChanged();
+    void categoryIdChanged();
+    void loadingChanged();
+    void lastErrorChanged();
+    /// A refresh finished (successfully or not).
+    void refreshed();
+
+private:
+    QCoro::Task<> load();
+    QCoro::Task<> subscribe();
+    void onEvent(const protocol::Event &event);
+    void update(const QJsonObject &listing);
+    void setLoading(bool loading);
+    void setLastError(const QString &error);
+
+    ServerConnection &m_connection;
+    QList<QJsonObject> m_rows;
+    QString m_sort = QStringLiteral("ending_soon");
+    qint64 m_categoryId = 0;
+    bool m_loading = false;
+    QString m_lastError;
+};
+
+} // namespace boli::client
