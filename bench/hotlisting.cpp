@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hotlisting.h"
 
+#include <QThread>
 #include <unistd.h>
 
 namespace boli::bench {
@@ -34,6 +35,8 @@ HotListing::HotListing(Options options, MarketSetup::Result market, QObject *par
     m_report.bidders = m_options.bidders;
     m_report.watchers = m_options.watchers;
     m_report.warmupSeconds = m_options.warmupSeconds;
+    m_report.waitForUpdate = m_options.waitForUpdate;
+    m_report.cores = QThread::idealThreadCount();
     m_report.serverPid = m_options.serverPid;
 }
 
@@ -51,8 +54,8 @@ QCoro::Task<HotListingReport> HotListing::run()
         co_return m_report;
     }
     // Precise: a coarse timer may fire 5% late, which at 20 s is a second of unmeasured load.
-    QTimer::singleShot(std::chrono::seconds(m_options.warmupSeconds), Qt::PreciseTimer, this,
-        &HotListing::beginWindow);
+    QTimer::singleShot(
+        std::chrono::seconds(m_options.warmupSeconds), Qt::PreciseTimer, this, &HotListing::beginWindow);
     QTimer::singleShot(std::chrono::seconds(m_options.warmupSeconds + m_options.seconds), Qt::PreciseTimer,
         this, &HotListing::endWindow);
     m_stallSweep.start();
@@ -67,80 +70,58 @@ QCoro::Task<HotListingReport> HotListing::run()
 
 QCoro::Task<QString> HotListing::connectBidders()
 {
-    QString error;
-    for (int i = 0; i < m_options.bidders; ++i) {
-        Bidder &bidder = m_bidders.emplace_back();
-        bidder.client = std::make_unique<BenchClient>();
-        bidder.client->onEvents(
-            {u"listing.updated"_s}, [this, i](const protocol::Event &event) { onBidderUpdate(size_t(i), event); });
+    m_bidders.resize(size_t(m_options.bidders));
+    std::vector<Joining> joining;
+    for (size_t i = 0; i < m_bidders.size(); ++i) {
+        m_bidders[i].client = std::make_unique<BenchClient>();
+        m_bidders[i].client->onEvents(
+            {u"listing.updated"_s}, [this, i](const protocol::Event &event) { onBidderUpdate(i, event); });
+        joining.push_back(
+            {m_bidders[i].client.get(), m_market.traderTokens.at(qsizetype(i)), &m_bidders[i].knownMinimum});
     }
-    for (size_t first = 0; first < m_bidders.size() && error.isEmpty(); first += kConnectBatch) {
-        std::vector<QCoro::Task<QString>> greetings;
-        std::vector<BenchClient *> clients;
-        std::vector<qint64 *> prices;
-        for (size_t i = first; i < std::min(first + kConnectBatch, m_bidders.size()); ++i) {
-            greetings.push_back(greet(*m_bidders[i].client, m_options.url, m_market.traderTokens.at(qsizetype(i))));
-            clients.push_back(m_bidders[i].client.get());
-            prices.push_back(&m_bidders[i].knownMinimum);
-        }
-        for (auto &greeting : greetings) {
-            const QString failed = co_await greeting;
-            error = error.isEmpty() ? failed : error;
-        }
-        if (error.isEmpty()) {
-            auto watching = watchAll(clients, prices);
-            error = co_await watching;
-        }
-    }
+    auto joiningAll = join(std::move(joining), u"minimum_bid"_s);
+    const QString error = co_await joiningAll;
     co_return error;
 }
 
 QCoro::Task<QString> HotListing::connectWatchers()
 {
-    QString error;
-    for (int i = 0; i < m_options.watchers; ++i) {
-        Watcher &watcher = m_watchers.emplace_back();
-        watcher.client = std::make_unique<BenchClient>();
-        watcher.client->onEvents(
-            {u"listing.updated"_s}, [this, i](const protocol::Event &event) { onWatcherUpdate(size_t(i), event); });
+    m_watchers.resize(size_t(m_options.watchers));
+    std::vector<Joining> joining;
+    for (size_t i = 0; i < m_watchers.size(); ++i) {
+        m_watchers[i].client = std::make_unique<BenchClient>();
+        m_watchers[i].client->onEvents(
+            {u"listing.updated"_s}, [this, i](const protocol::Event &event) { onWatcherUpdate(i, event); });
+        joining.push_back({m_watchers[i].client.get(), QString(), &m_watchers[i].lastPrice});
     }
-    for (size_t first = 0; first < m_watchers.size() && error.isEmpty(); first += kConnectBatch) {
+    auto joiningAll = join(std::move(joining), u"price"_s);
+    const QString error = co_await joiningAll;
+    co_return error;
+}
+
+QCoro::Task<QString> HotListing::join(std::vector<Joining> joining, QString field)
+{
+    QString error;
+    for (size_t first = 0; first < joining.size() && error.isEmpty(); first += kConnectBatch) {
+        const size_t end = std::min(first + kConnectBatch, joining.size());
         std::vector<QCoro::Task<QString>> greetings;
-        std::vector<BenchClient *> clients;
-        std::vector<qint64 *> prices;
-        for (size_t i = first; i < std::min(first + kConnectBatch, m_watchers.size()); ++i) {
-            greetings.push_back(greet(*m_watchers[i].client, m_options.url));
-            clients.push_back(m_watchers[i].client.get());
-            prices.push_back(&m_watchers[i].lastPrice);
+        for (size_t i = first; i < end; ++i) {
+            greetings.push_back(greet(*joining[i].client, m_options.url, joining[i].accessToken));
         }
         for (auto &greeting : greetings) {
             const QString failed = co_await greeting;
             error = error.isEmpty() ? failed : error;
         }
-        if (error.isEmpty()) {
-            auto watching = watchAll(clients, prices);
-            error = co_await watching;
+        std::vector<Completion<protocol::Reply>> watches;
+        for (size_t i = first; i < end && error.isEmpty(); ++i) {
+            QJsonObject watch {{u"listing_id"_s, m_market.listingId}};
+            watches.push_back(joining[i].client->request(u"watch"_s, watch));
         }
-    }
-    co_return error;
-}
-
-QCoro::Task<QString> HotListing::watchAll(std::vector<BenchClient *> clients, std::vector<qint64 *> prices)
-{
-    // Bidders keep the minimum bid from the reply, watchers the price.
-    const bool bidders = !m_bidders.empty() && clients.front() == m_bidders.front().client.get();
-    std::vector<Completion<protocol::Reply>> replies;
-    for (BenchClient *client : clients) {
-        QJsonObject watch {{u"listing_id"_s, m_market.listingId}};
-        replies.push_back(client->request(u"watch"_s, watch));
-    }
-    QString error;
-    for (size_t i = 0; i < replies.size(); ++i) {
-        const protocol::Reply watched = co_await replies[i];
-        if (!watched.ok()) {
-            error = describeFailure(u"watch"_s, watched);
+        for (size_t n = 0; n < watches.size(); ++n) {
+            const protocol::Reply watched = co_await watches[n];
+            error = error.isEmpty() ? describeFailure(u"watch"_s, watched) : error;
+            *joining[first + n].seen = listingField(watched.fields, field);
         }
-        *prices[i] = listingField(watched.fields, bidders ? u"minimum_bid"_s : u"price"_s);
     }
     co_return error;
 }
@@ -153,6 +134,7 @@ void HotListing::beginWindow()
         m_serverProbe->start();
     }
     m_benchProbe.start();
+    m_machineBusyAtStart = ServerProbe::machineBusySeconds();
 }
 
 void HotListing::endWindow()
@@ -171,6 +153,8 @@ void HotListing::endWindow()
     m_report.benchCpuPercent = m_benchProbe.cpuPercent();
     m_report.benchPeakRssKiB = m_benchProbe.peakRssKiB();
     m_report.measuredSeconds = double(m_windowEndUs - m_windowStartUs) / 1e6;
+    m_report.machineCpuPercent =
+        100.0 * (ServerProbe::machineBusySeconds() - m_machineBusyAtStart) / m_report.measuredSeconds;
     if (m_inFlight == 0) {
         m_drained.complete(true);
     }
@@ -196,7 +180,8 @@ void HotListing::placeBid(size_t i)
     bidder.lastAmount = bidder.nextAmount;
     bidder.sentAtUs = nowUs();
     QJsonObject bid {{u"listing_id"_s, m_market.listingId}, {u"amount"_s, bidder.nextAmount}};
-    bidder.client->send(u"bid.place"_s, bid, [this, i](const protocol::Reply &reply) { onBidReply(i, reply); });
+    bidder.client->send(
+        u"bid.place"_s, bid, [this, i](const protocol::Reply &reply) { onBidReply(i, reply); });
 }
 
 void HotListing::onBidReply(size_t i, const protocol::Reply &reply)
@@ -233,10 +218,11 @@ void HotListing::onBidReply(size_t i, const protocol::Reply &reply)
 
 void HotListing::settle(size_t i)
 {
-    // Refused: bid again at the first minimum above the refused amount this bidder learns of.
+    // Refused: bid again at once at the newest minimum this bidder knows of, even if that is the
+    // refused amount again; or, waiting for updates, at the first minimum above the refused amount.
     Bidder &bidder = m_bidders[i];
-    if (bidder.knownMinimum > bidder.lastAmount) {
-        bidder.nextAmount = bidder.knownMinimum;
+    if (bidder.knownMinimum > bidder.lastAmount || !m_options.waitForUpdate) {
+        bidder.nextAmount = std::max(bidder.nextAmount, bidder.knownMinimum);
         placeBid(i);
     } else {
         bidder.waitingSinceUs = nowUs();

@@ -16,11 +16,13 @@ namespace boli::bench {
 
 /// @brief The hot-listing scenario: B bidders in a closed loop on one live listing, W watchers of it.
 ///
-/// Each bidder bids the listing's minimum as soon as its last bid is answered. A bidder told
-/// `bid_too_low` bids again at the first newer minimum it learns from its own `listing.updated`
-/// events (bidders watch the listing, as a bidder's screen would); one that learns nothing for a
-/// second asks with `listing.get`. Watchers only watch: the staleness of a price is the time from the
-/// bidder receiving the reply that accepted it to a watcher receiving a `listing.updated` showing it.
+/// Each bidder bids the listing's minimum as soon as its last bid is answered: the minimum_bid of its
+/// last accepted reply or of the newest `listing.updated` it has seen (bidders watch the listing, as a
+/// bidder's screen would). `bid_too_low` carries no minimum, so a refused bidder that has seen nothing
+/// newer bids the same amount again, or, with waitForUpdate, waits for a newer minimum (asking with
+/// `listing.get` after a second without one). Watchers only watch: the staleness of a price is the
+/// time from the bidder receiving the reply that accepted it to a watcher receiving a
+/// `listing.updated` showing it.
 class HotListing : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
         int watchers = 1000;
         int seconds = 20;
         int warmupSeconds = 3;
+        bool waitForUpdate = false; ///< a refused bidder waits for a newer minimum before bidding again
         qint64 serverPid = 0; ///< 0: the server is not measured
     };
 
@@ -59,10 +62,21 @@ private:
 
     QCoro::Task<QString> connectBidders();
     QCoro::Task<QString> connectWatchers();
-    QCoro::Task<QString> watchAll(std::vector<BenchClient *> clients, std::vector<qint64 *> prices);
+    /// A connection to open, greet (authenticated when the token is set) and have watch the listing.
+    struct Joining
+    {
+        BenchClient *client;
+        QString accessToken;
+        qint64 *seen; ///< gets `field` of the listing in the watch reply
+    };
+    /// Joins connections a batch at a time: the server's listen backlog is Qt's default of 50.
+    QCoro::Task<QString> join(std::vector<Joining> joining, QString field);
     void beginWindow();
     void endWindow();
-    [[nodiscard]] bool inWindow(qint64 atUs) const { return atUs >= m_windowStartUs && atUs <= m_windowEndUs; }
+    [[nodiscard]] bool inWindow(qint64 atUs) const
+    {
+        return atUs >= m_windowStartUs && atUs <= m_windowEndUs;
+    }
 
     void placeBid(size_t bidder);
     void onBidReply(size_t bidder, const protocol::Reply &reply);
@@ -85,6 +99,7 @@ private:
     qint64 m_windowStartUs = std::numeric_limits<qint64>::max();
     qint64 m_windowEndUs = std::numeric_limits<qint64>::max();
     qint64 m_lastReplyUs = 0;
+    double m_machineBusyAtStart = 0;
     bool m_stopping = false;
     int m_inFlight = 0;
     Completion<bool> m_drained;

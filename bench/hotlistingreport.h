@@ -19,6 +19,7 @@ struct HotListingReport
 
     int bidders = 0;
     int watchers = 0;
+    bool waitForUpdate = false;
     double warmupSeconds = 0;
     double measuredSeconds = 0;
 
@@ -43,6 +44,8 @@ struct HotListingReport
     double serverCpuPercent = 0;
     double benchCpuPercent = 0;
     qint64 benchPeakRssKiB = 0;
+    double machineCpuPercent = 0; ///< every process on the machine; 100% = one core
+    int cores = 0;
 
     [[nodiscard]] qint64 bidsProcessed() const;
     [[nodiscard]] double perSecond(qint64 count) const;

@@ -26,8 +26,8 @@ class LoopbackLogin : public QObject
 public:
     static constexpr int kTimeoutMs = 30'000;
 
-    LoopbackLogin(const QHostAddress &source, const QUrl &url, QJsonObject loginFields,
-        QObject *parent = nullptr);
+    LoopbackLogin(
+        const QHostAddress &source, const QUrl &url, QJsonObject loginFields, QObject *parent = nullptr);
 
     /// The login reply, or an `offline` / `timed_out` error reply.
     [[nodiscard]] Completion<protocol::Reply> result() const { return m_result; }

@@ -41,30 +41,36 @@ std::variant<BenchOptions, QString> parse(const QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Load generator for boli-server (see docs/performance.md)."_s);
     parser.addHelpOption();
-    const QCommandLineOption scenario(u"scenario"_s, u"Scenario: hot-listing (the only one so far)."_s,
-        u"name"_s, u"hot-listing"_s);
+    const QCommandLineOption scenario(
+        u"scenario"_s, u"Scenario: hot-listing (the only one so far)."_s, u"name"_s, u"hot-listing"_s);
     const QCommandLineOption bidders(u"bidders"_s, u"Bidders in a closed loop."_s, u"B"_s, u"50"_s);
-    const QCommandLineOption watchers(u"watchers"_s, u"Connections watching the listing."_s, u"W"_s, u"1000"_s);
+    const QCommandLineOption watchers(
+        u"watchers"_s, u"Connections watching the listing."_s, u"W"_s, u"1000"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"Measured seconds."_s, u"S"_s, u"20"_s);
     const QCommandLineOption warmup(u"warmup"_s, u"Seconds of load before measuring."_s, u"S"_s, u"3"_s);
+    const QCommandLineOption waitForUpdate(u"wait-for-update"_s,
+        u"A bidder refused with bid_too_low waits for a listing.updated with a newer minimum instead of "
+        "bidding again at once."_s);
     const QCommandLineOption smoke(u"smoke"_s,
         u"3 s, 4 bidders, 10 watchers; exit 0 when bids were accepted and every watcher ends on the "
         "final price."_s);
-    const QCommandLineOption url(u"url"_s, u"Use a running server (ws://host:port/ws) instead of starting one."_s,
-        u"url"_s);
-    const QCommandLineOption serverPid(u"server-pid"_s, u"With --url: the server's pid, to measure it."_s, u"pid"_s);
+    const QCommandLineOption url(
+        u"url"_s, u"Use a running server (ws://host:port/ws) instead of starting one."_s, u"url"_s);
+    const QCommandLineOption serverPid(
+        u"server-pid"_s, u"With --url: the server's pid, to measure it."_s, u"pid"_s);
     const QCommandLineOption adminLogin(u"admin-login"_s, u"With --url: an admin's login."_s, u"login"_s);
-    const QCommandLineOption adminPassword(u"admin-password"_s, u"With --url: that admin's password."_s, u"pw"_s);
-    const QCommandLineOption serverBinary(u"server-binary"_s, u"The boli-server to start."_s, u"path"_s,
-        QStringLiteral(BOLI_SERVER_BINARY));
+    const QCommandLineOption adminPassword(
+        u"admin-password"_s, u"With --url: that admin's password."_s, u"pw"_s);
+    const QCommandLineOption serverBinary(
+        u"server-binary"_s, u"The boli-server to start."_s, u"path"_s, QStringLiteral(BOLI_SERVER_BINARY));
     const QCommandLineOption dataParent(u"data-parent"_s,
         u"Where the started server's temporary data dir goes (default: the system temp dir). Use a "
         "real disk: on tmpfs a commit is not durable."_s,
         u"dir"_s);
-    const QCommandLineOption database(u"db"_s, u"Database URL for the started server (default: SQLite in its data dir)."_s,
-        u"url"_s);
-    parser.addOptions({scenario, bidders, watchers, seconds, warmup, smoke, url, serverPid, adminLogin,
-        adminPassword, serverBinary, dataParent, database});
+    const QCommandLineOption database(
+        u"db"_s, u"Database URL for the started server (default: SQLite in its data dir)."_s, u"url"_s);
+    parser.addOptions({scenario, bidders, watchers, seconds, warmup, waitForUpdate, smoke, url, serverPid,
+        adminLogin, adminPassword, serverBinary, dataParent, database});
     parser.process(app);
 
     if (parser.value(scenario) != u"hot-listing"_s) {
@@ -76,6 +82,7 @@ std::variant<BenchOptions, QString> parse(const QCoreApplication &app)
     options.hot.watchers = options.smoke ? 10 : parser.value(watchers).toInt();
     options.hot.seconds = options.smoke ? 3 : parser.value(seconds).toInt();
     options.hot.warmupSeconds = options.smoke ? 1 : parser.value(warmup).toInt();
+    options.hot.waitForUpdate = parser.isSet(waitForUpdate);
     if (options.hot.bidders < 1 || options.hot.watchers < 1 || options.hot.seconds < 1
         || options.hot.warmupSeconds < 0) {
         return u"--bidders, --watchers and --seconds must be at least 1, --warmup at least 0"_s;

@@ -118,8 +118,7 @@ QCoro::Task<std::variant<QString, protocol::Reply>> MarketSetup::logIn(QJsonObje
 
 QCoro::Task<QString> MarketSetup::adminSettings()
 {
-    QJsonObject credentials {
-        {u"login"_s, m_options.adminLogin}, {u"password"_s, m_options.adminPassword}};
+    QJsonObject credentials {{u"login"_s, m_options.adminLogin}, {u"password"_s, m_options.adminPassword}};
     auto loggingIn = logIn(credentials);
     const auto login = co_await loggingIn;
     if (const auto *error = std::get_if<QString>(&login)) {

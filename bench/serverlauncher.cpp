@@ -50,8 +50,8 @@ QUrl ServerLauncher::url() const
 
 QStringList ServerLauncher::commonArguments() const
 {
-    QStringList arguments {u"--data-dir"_s, m_dataDir->path(), u"--hash-cost"_s, u"test"_s,
-        u"--log-level"_s, u"warning"_s};
+    QStringList arguments {
+        u"--data-dir"_s, m_dataDir->path(), u"--hash-cost"_s, u"test"_s, u"--log-level"_s, u"warning"_s};
     if (!m_options.databaseUrl.isEmpty()) {
         arguments << u"--db"_s << m_options.databaseUrl;
     }

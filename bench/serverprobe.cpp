@@ -47,6 +47,23 @@ ServerProbe::Reading ServerProbe::read() const
     return reading;
 }
 
+double ServerProbe::machineBusySeconds()
+{
+    QFile file(u"/proc/stat"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    // "cpu  user nice system idle iowait irq softirq steal ...", in clock ticks over all cores.
+    const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+    qint64 busy = 0;
+    for (qsizetype i = 1; i < fields.size() && i <= 8; ++i) {
+        if (i != 4 && i != 5) {
+            busy += fields.at(i).toLongLong();
+        }
+    }
+    return double(busy) / double(sysconf(_SC_CLK_TCK));
+}
+
 void ServerProbe::start()
 {
     m_begin = read();

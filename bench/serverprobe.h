@@ -34,6 +34,10 @@ public:
     [[nodiscard]] double cpuPercent() const;
     [[nodiscard]] bool valid() const { return m_begin.valid && m_end.valid; }
 
+    /// CPU time all processes of the machine spent busy (not idle, not waiting for I/O), in seconds,
+    /// from /proc/stat: what the measured processes left to everything else on a shared machine.
+    [[nodiscard]] static double machineBusySeconds();
+
 private:
     void sample();
 

@@ -22,14 +22,15 @@ QString userTarget(qint64 id)
     return u"user:"_s + QString::number(id);
 }
 
-void AdminSession::start()
+void AdminSession::init()
 {
     m_server = std::make_unique<TestServer>();
     m_adminUser = m_server->createUser(Role::Admin, kAdminLogin, kPassword, u"Asha Admin"_s);
     m_admin = openClient(kAdminLogin);
+    QVERIFY(m_admin);
 }
 
-void AdminSession::stop()
+void AdminSession::cleanup()
 {
     m_admin.reset();
     m_server.reset();
@@ -69,8 +70,10 @@ qint64 AdminSession::rows(const QString &table)
 
 QJsonObject AdminSession::snapshot()
 {
+    server::UserSearch everyone;
+    everyone.limit = 1'000;
     QJsonArray users;
-    for (const auto &user : m_server->parts().users.search(server::UserSearch {.limit = 1'000})) {
+    for (const auto &user : m_server->parts().users.search(everyone)) {
         users.append(user.toJson());
     }
     return {{u"users"_s, users}, {u"audit"_s, rows(u"audit_log"_s)}, {u"stored"_s, rows(u"settings"_s)},

@@ -6,6 +6,7 @@
 #include "testserver.h"
 
 #include <QJsonObject>
+#include <QObject>
 #include <QStringList>
 #include <memory>
 
@@ -16,20 +17,23 @@ QStringList listed(const protocol::Reply &reply, const QString &array, const QSt
 /// "user:<id>", the audit target of an account.
 QString userTarget(qint64 id);
 
-/// @brief An admin ops test's fixture: a fresh server with an admin logged in over a WebSocket, and
-/// the check that a refused request left nothing behind.
+/// @brief An admin ops test's fixture: a fresh server per test function with an admin logged in over a
+/// WebSocket, and the check that a refused request left nothing behind.
 ///
-/// Test classes derive from it and call start() in init() (then QVERIFY(m_admin)), stop() in cleanup().
-class AdminSession
+/// A test class derives from it and inherits init() and cleanup().
+class AdminSession : public QObject
 {
+    Q_OBJECT
 public:
     static inline const QString kAdminLogin = QStringLiteral("asha@boli.example");
     static inline const QString kPassword = QStringLiteral("market-pass-1");
 
-protected:
-    void start();
-    void stop();
+protected Q_SLOTS:
+    /// A fresh server whose admin is logged in on m_admin.
+    void init();
+    void cleanup();
 
+protected:
     /// The admin's request.
     protocol::Reply admin(const QString &op, const QJsonObject &fields = {});
     /// A fresh greeted connection, logged in when a login is given (short secrets are PINs).

@@ -64,3 +64,5 @@ struct AuctionScript
 };
 
 } // namespace boli::test::script
+
+Q_DECLARE_METATYPE(boli::server::ListingStatus)

@@ -146,16 +146,29 @@ QList<QJsonObject> EventLog::named(const QString &name) const
     return found;
 }
 
+MarketSession::MarketSession(Review review)
+    : m_review(review)
+{ }
+
+void MarketSession::init()
+{
+    start();
+    addCast();
+    if (m_review == Review::Off) {
+        setSetting(u"listing_review"_s, false);
+    }
+}
+
+void MarketSession::cleanup()
+{
+    m_clients.clear();
+    m_server.reset();
+}
+
 void MarketSession::start()
 {
     m_server = std::make_unique<TestServer>();
     m_wheat = cropId(m_server->parts(), u"wheat"_s);
-}
-
-void MarketSession::stop()
-{
-    m_clients.clear();
-    m_server.reset();
 }
 
 void MarketSession::addCast()

@@ -60,11 +60,14 @@ private:
     QList<protocol::Event> m_events;
 };
 
-/// @brief A market test's fixture: a fresh server, its cast of accounts, one connection per login.
+/// @brief A market test's fixture: a fresh server per test function with its cast of accounts, and
+/// one connection per login.
 ///
-/// Test classes derive from it and call start() (and addCast()) in init(), stop() in cleanup().
-class MarketSession
+/// A test class derives from it and inherits init() and cleanup(); one that wants another start
+/// declares its own init().
+class MarketSession : public QObject
 {
+    Q_OBJECT
 public:
     static inline const QString kAdmin = QStringLiteral("asha@boli.example");
     static inline const QString kFarmer = QStringLiteral("9800000001");
@@ -75,10 +78,18 @@ public:
     static inline const QString kAgent = QStringLiteral("kiran@agents.example");
     static inline const QString kGuest; ///< no login: a connection that only said hello
 
+    /// Whether init() leaves listing review on (the default) or turns it off.
+    enum class Review { On, Off };
+    explicit MarketSession(Review review = Review::On);
+
+protected Q_SLOTS:
+    /// start(), addCast(), and review off when asked for.
+    void init();
+    void cleanup();
+
 protected:
     /// A fresh server (its catalog seeded: m_wheat is set), no accounts yet.
     void start();
-    void stop();
     /// The accounts above, and the trader names "A" and "B" for ledger rows.
     void addCast();
 
@@ -109,6 +120,7 @@ protected:
     qint64 m_wheat = 0;
 
 private:
+    Review m_review;
     int m_addresses = 0;
     QHash<QString, std::shared_ptr<TestClient>> m_clients;
 };

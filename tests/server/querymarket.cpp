@@ -19,7 +19,7 @@ QJsonObject place(const QString &mandi, const QString &district, const QString &
 
 } // namespace
 
-void QueryMarket::build()
+void QueryMarket::initTestCase()
 {
     m_server = std::make_unique<TestServer>();
     for (const auto &crop : m_server->parts().catalog.crops()) {
@@ -68,7 +68,7 @@ void QueryMarket::build()
     QCOMPARE(statusOf(m_ids.value(u"L8"_s)), u"pending_review"_s);
 }
 
-void QueryMarket::tearDown()
+void QueryMarket::cleanupTestCase()
 {
     m_clients.clear();
     m_server.reset();

@@ -17,13 +17,17 @@ namespace boli::test {
 ///   F1 onion   Lasalgaon/Nashik/Maharashtra  open    start 1000.00              240 min  B 1200 L6 F2 wheat
 ///   (agent), cancelled before any bid; L7 F2 (agent) and L8 F1 wait for review.
 ///
-/// Test classes derive from it and call build() in initTestCase(), tearDown() in cleanupTestCase().
-class QueryMarket
+/// A test class derives from it and inherits initTestCase() and cleanupTestCase().
+class QueryMarket : public QObject
 {
-protected:
-    void build();
-    void tearDown();
+    Q_OBJECT
 
+protected Q_SLOTS:
+    /// Builds the market above on a fresh server.
+    void initTestCase();
+    void cleanupTestCase();
+
+protected:
     /// The reply to `op` sent by "guest", "admin", "F1", "F2", "agent", "T1", "T2", "T3" or "B".
     protocol::Reply as(const QString &who, const QString &op, const QJsonObject &fields = {});
     QString statusOf(qint64 id);

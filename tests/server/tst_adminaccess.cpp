@@ -17,19 +17,11 @@ const QStringList kAdminOps {u"admin.users.list"_s, u"admin.users.create"_s, u"a
 } // namespace
 
 /// @brief Every admin op refuses traders and guests.
-class TestAdminAccess : public QObject, public AdminSession
+class TestAdminAccess : public AdminSession
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        start();
-        QVERIFY(m_admin);
-    }
-
-    void cleanup() { stop(); }
-
     void adminOpsRefuseTradersAndGuests_data()
     {
         refusalColumns();

@@ -12,19 +12,11 @@ using namespace boli::test;
 using namespace Qt::StringLiterals;
 
 /// @brief admin.audit.list: filters, paging and the time window.
-class TestAdminAudit : public QObject, public AdminSession
+class TestAdminAudit : public AdminSession
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        start();
-        QVERIFY(m_admin);
-    }
-
-    void cleanup() { stop(); }
-
     void auditListFilters_data()
     {
         QTest::addColumn<QJsonObject>("filter");

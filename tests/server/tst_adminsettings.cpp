@@ -3,6 +3,7 @@
 // every connection, and every refused value leaving nothing behind.
 
 #include "adminsession.h"
+#include "waitfor.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -12,19 +13,11 @@ using namespace boli::test;
 using namespace Qt::StringLiterals;
 
 /// @brief settings.get and admin.settings.set.
-class TestAdminSettings : public QObject, public AdminSession
+class TestAdminSettings : public AdminSession
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        start();
-        QVERIFY(m_admin);
-    }
-
-    void cleanup() { stop(); }
-
     void settingsDefaultsAsDocumented()
     {
         auto guest = openClient();

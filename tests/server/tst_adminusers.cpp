@@ -3,6 +3,7 @@
 // bans — each refusal with its exact error code and no trace left behind, each change audited.
 
 #include "adminsession.h"
+#include "waitfor.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -12,19 +13,11 @@ using namespace boli::test;
 using namespace Qt::StringLiterals;
 
 /// @brief admin.users.*: search, create, set_role, ban and unban.
-class TestAdminUsers : public QObject, public AdminSession
+class TestAdminUsers : public AdminSession
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        start();
-        QVERIFY(m_admin);
-    }
-
-    void cleanup() { stop(); }
-
     void listUsersSearchesAndFilters_data()
     {
         QTest::addColumn<QJsonObject>("filter");

@@ -8,8 +8,6 @@ using namespace boli;
 using namespace boli::server;
 using namespace boli::test::script;
 
-Q_DECLARE_METATYPE(boli::server::ListingStatus)
-
 /// @brief What a bid must be to count: amounts and increments, who may bid and when, the reserve, the Buy
 /// Now offer, and the sealed format.
 class TestAuctionBids : public QObject

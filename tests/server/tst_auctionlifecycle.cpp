@@ -8,8 +8,6 @@ using namespace boli;
 using namespace boli::server;
 using namespace boli::test::script;
 
-Q_DECLARE_METATYPE(boli::server::ListingStatus)
-
 /// @brief Cancelling by the seller and by an admin, and the status moves a listing may make.
 class TestAuctionLifeCycle : public QObject
 {

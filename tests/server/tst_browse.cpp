@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Browsing the fixed market of querymarket.h over the real WebSocket: every filter and sort with the
-// exact listings in order, refused filters, the public view only, and the stats while all is live.
+// exact listings in order, refused filters, and the public view only.
 
 #include "querymarket.h"
 
@@ -11,14 +11,12 @@ using namespace boli;
 using namespace boli::test;
 using namespace Qt::StringLiterals;
 
-/// @brief listings.browse and market.stats on the live market.
-class TestBrowse : public QObject, public QueryMarket
+/// @brief listings.browse on the live market.
+class TestBrowse : public QueryMarket
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { build(); }
-
     void browse_data()
     {
         QTest::addColumn<QJsonObject>("fields");
@@ -113,16 +111,6 @@ private Q_SLOTS:
         QCOMPARE(listings.at(2).toObject().value(u"price"_s).toInteger(), 240'000);
         QCOMPARE(listings.at(2).toObject().value(u"leader_alias"_s).toString(), u"Bidder 2"_s);
     }
-
-    void statsWhileLive()
-    {
-        const QJsonObject expected {{u"live_listings"_s, 5}, {u"total_listings"_s, 6}, {u"total_bids"_s, 6},
-            {u"sold"_s, 0}, {u"unsold"_s, 0}, {u"success_rate"_s, 0}, {u"average_bids_per_listing"_s, 0},
-            {u"unique_bidders"_s, 3}};
-        QCOMPARE(stats(), expected);
-    }
-
-    void cleanupTestCase() { tearDown(); }
 };
 
 QTEST_GUILESS_MAIN(TestBrowse)

@@ -16,19 +16,11 @@ constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 } // namespace
 
 /// @brief Listing creation and review, end to end, with what each leaves in the database.
-class TestListingCreation : public QObject, public MarketSession
+class TestListingCreation : public MarketSession
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        start();
-        addCast();
-    }
-
-    void cleanup() { stop(); }
-
     void listingGoesThroughReview()
     {
         const qint64 startsAt = m_server->clock().nowMs() + 60 * 60'000;

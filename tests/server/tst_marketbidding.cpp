@@ -3,6 +3,7 @@
 // stored, outbid notices on every connection of the outbid trader, and a proxy answering a challenger.
 
 #include "marketsession.h"
+#include "waitfor.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -12,19 +13,11 @@ using namespace boli::test;
 using namespace Qt::StringLiterals;
 
 /// @brief Bids on a live listing: refusals, outbid notices and proxy answers, with the ledger they leave.
-class TestMarketBidding : public QObject, public MarketSession
+class TestMarketBidding : public MarketSession
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        start();
-        addCast();
-    }
-
-    void cleanup() { stop(); }
-
     void bidRefusals()
     {
         const qint64 id = liveListing(as(kFarmer));

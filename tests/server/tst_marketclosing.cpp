@@ -11,20 +11,15 @@ using namespace boli::test;
 using namespace Qt::StringLiterals;
 
 /// @brief Anti-sniping and the close as watchers, bidders and the seller see them.
-class TestMarketClosing : public QObject, public MarketSession
+class TestMarketClosing : public MarketSession
 {
     Q_OBJECT
+public:
+    TestMarketClosing()
+        : MarketSession(Review::Off)
+    { }
 
 private Q_SLOTS:
-    void init()
-    {
-        start();
-        addCast();
-        setSetting(u"listing_review"_s, false);
-    }
-
-    void cleanup() { stop(); }
-
     void antiSnipingExtends()
     {
         const QJsonObject setting {{u"key"_s, u"anti_snipe_seconds"_s}, {u"value"_s, 20}};

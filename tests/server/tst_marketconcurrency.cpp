@@ -71,13 +71,13 @@ QCoro::Task<> allOf(std::vector<QCoro::Task<>> tasks)
 } // namespace
 
 /// @brief A dozen traders bidding at once: the ledger, the replies and the watcher all agree.
-class TestMarketConcurrency : public QObject, public MarketSession
+class TestMarketConcurrency : public MarketSession
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Its own accounts: a farmer and a dozen traders.
     void init() { start(); }
-    void cleanup() { stop(); }
 
     void manyTradersBidAtOnce()
     {

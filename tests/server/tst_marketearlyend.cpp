@@ -12,19 +12,11 @@ using namespace boli::test;
 using namespace Qt::StringLiterals;
 
 /// @brief Buy Now, accepting early and cancelling, with the sale and notifications each leaves.
-class TestMarketEarlyEnd : public QObject, public MarketSession
+class TestMarketEarlyEnd : public MarketSession
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        start();
-        addCast();
-    }
-
-    void cleanup() { stop(); }
-
     void buyNowUntilFirstBid()
     {
         const qint64 id = liveListing(as(kFarmer), {{u"buy_now_price"_s, 280'000}});

@@ -12,20 +12,15 @@ using namespace boli::test;
 using namespace Qt::StringLiterals;
 
 /// @brief What a watcher of a listing is shown: the snapshot, coalesced updates, and sealed bids kept hidden.
-class TestMarketWatching : public QObject, public MarketSession
+class TestMarketWatching : public MarketSession
 {
     Q_OBJECT
+public:
+    TestMarketWatching()
+        : MarketSession(Review::Off)
+    { }
 
 private Q_SLOTS:
-    void init()
-    {
-        start();
-        addCast();
-        setSetting(u"listing_review"_s, false);
-    }
-
-    void cleanup() { stop(); }
-
     void watchShowsTheAuction()
     {
         const qint64 id = liveListing(as(kFarmer), {{u"reserve_price"_s, 205'000}});

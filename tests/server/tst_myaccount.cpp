@@ -12,13 +12,11 @@ using namespace boli::test;
 using namespace Qt::StringLiterals;
 
 /// @brief The watchlist, notifications, and who may call each read op.
-class TestMyAccount : public QObject, public QueryMarket
+class TestMyAccount : public QueryMarket
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { build(); }
-
     void watchlist()
     {
         const auto add = [this](const QString &label) {
@@ -114,8 +112,6 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QCOMPARE(codeOf(as(who, op)), code);
     }
-
-    void cleanupTestCase() { tearDown(); }
 };
 
 QTEST_GUILESS_MAIN(TestMyAccount)

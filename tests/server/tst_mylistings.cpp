@@ -11,13 +11,11 @@ using namespace boli::test;
 using namespace Qt::StringLiterals;
 
 /// @brief listings.mine (with the seller's own reserve) and admin.listings.pending.
-class TestMyListings : public QObject, public QueryMarket
+class TestMyListings : public QueryMarket
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { build(); }
-
     void myListings_data()
     {
         QTest::addColumn<QString>("who");
@@ -73,8 +71,6 @@ private Q_SLOTS:
         QCOMPARE(
             codeOf(as(u"admin"_s, u"admin.listings.pending"_s, {{u"limit"_s, 500}})), u"invalid_value"_s);
     }
-
-    void cleanupTestCase() { tearDown(); }
 };
 
 QTEST_GUILESS_MAIN(TestMyListings)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The fixed market of querymarket.h walked through its closes, in order: my bids while live, after
-// the first listings close and after all close; sales moving step by step with their audit records;
-// and the stats at the end.
+// The fixed market of querymarket.h walked through its closes, in order: the stats and my bids while
+// live, my bids after the first listings close and after all close, sales moving step by step with
+// their audit records, and the stats at the end.
 
 #include "querymarket.h"
 
@@ -14,13 +14,19 @@ using namespace boli;
 using namespace boli::test;
 using namespace Qt::StringLiterals;
 
-/// @brief bids.mine in each state as the market closes, transactions step by step, and the final stats.
-class TestMyBids : public QObject, public QueryMarket
+/// @brief market.stats and bids.mine as the market closes, and transactions step by step.
+class TestMyBidsAndSales : public QueryMarket
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { build(); }
+    void statsWhileLive()
+    {
+        const QJsonObject expected {{u"live_listings"_s, 5}, {u"total_listings"_s, 6}, {u"total_bids"_s, 6},
+            {u"sold"_s, 0}, {u"unsold"_s, 0}, {u"success_rate"_s, 0}, {u"average_bids_per_listing"_s, 0},
+            {u"unique_bidders"_s, 3}};
+        QCOMPARE(stats(), expected);
+    }
 
     void myBidsWhileLive()
     {
@@ -154,9 +160,7 @@ private Q_SLOTS:
             {u"unique_bidders"_s, 3}};
         QCOMPARE(stats(), expected);
     }
-
-    void cleanupTestCase() { tearDown(); }
 };
 
-QTEST_GUILESS_MAIN(TestMyBids)
-#include "tst_mybids.moc"
+QTEST_GUILESS_MAIN(TestMyBidsAndSales)
+#include "tst_mybidsandsales.moc"
