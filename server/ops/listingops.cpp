@@ -162,6 +162,19 @@ QCoro::Task<OpResult> ListingOps::get(Caller caller, QJsonObject fields)
     co_return QJsonObject {{u"listing"_s, viewFor(caller, id)}, {u"bids"_s, publicBids(*listing, 50)}};
 }
 
+std::optional<ListingRecord> ListingOps::ownListing(const Caller &caller, qint64 listingId) const
+{
+    auto listing = m_listings.byId(listingId);
+    return listing && actsForSeller(caller, *listing) ? listing : std::nullopt;
+}
+
+QCoro::Task<OpResult> ListingOps::run(MarketCommand command)
+{
+    auto applying = m_market.apply(std::move(command));
+    const auto result = co_await applying;
+    co_return marketReply(result, m_market);
+}
+
 QCoro::Task<OpResult> ListingOps::review(Caller caller, QJsonObject fields)
 {
     FieldReader reader(fields);
@@ -179,9 +192,9 @@ QCoro::Task<OpResult> ListingOps::review(Caller caller, QJsonObject fields)
         caller.actor(),
         [approve](Auction &a) { return approve ? a.moveTo(ListingStatus::Scheduled) : a.cancelByAdmin(); },
         reason};
-    auto applying = m_market.apply(std::move(command));
-    const auto result = co_await applying;
-    co_return marketReply(result, m_market);
+    auto running = run(std::move(command));
+    OpResult reply = co_await running;
+    co_return reply;
 }
 
 QCoro::Task<OpResult> ListingOps::cancel(Caller caller, QJsonObject fields)
@@ -193,17 +206,17 @@ QCoro::Task<OpResult> ListingOps::cancel(Caller caller, QJsonObject fields)
     if (!reader.ok()) {
         co_return *reader.error();
     }
-    const auto listing = m_listings.byId(id);
-    if (!listing || (!asAdmin && !actsForSeller(caller, *listing))) {
+    const auto listing = asAdmin ? m_listings.byId(id) : ownListing(caller, id);
+    if (!listing) {
         co_return Error::of(ErrorCode::NotFound, u"you have no listing %1"_s.arg(id));
     }
     const qint64 seller = listing->sellerId;
     MarketCommand command {id, asAdmin ? u"admin.listings.cancel"_s : u"listing.cancel"_s, caller.actor(),
         [asAdmin, seller](Auction &a) { return asAdmin ? a.cancelByAdmin() : a.cancelBySeller(seller); },
         reason.isEmpty() ? u"withdrawn by the seller"_s : reason};
-    auto applying = m_market.apply(std::move(command));
-    const auto result = co_await applying;
-    co_return marketReply(result, m_market);
+    auto running = run(std::move(command));
+    OpResult reply = co_await running;
+    co_return reply;
 }
 
 QCoro::Task<OpResult> ListingOps::accept(Caller caller, QJsonObject fields)
@@ -213,17 +226,17 @@ QCoro::Task<OpResult> ListingOps::accept(Caller caller, QJsonObject fields)
     if (!reader.ok()) {
         co_return *reader.error();
     }
-    const auto listing = m_listings.byId(id);
-    if (!listing || !actsForSeller(caller, *listing)) {
+    const auto listing = ownListing(caller, id);
+    if (!listing) {
         co_return Error::of(ErrorCode::NotFound, u"you have no listing %1"_s.arg(id));
     }
     const qint64 seller = listing->sellerId;
     const qint64 now = m_clock.nowMs();
     MarketCommand command {id, u"listing.accept"_s, caller.actor(),
         [seller, now](Auction &a) { return a.acceptHighest(seller, now); }, {}};
-    auto applying = m_market.apply(std::move(command));
-    const auto result = co_await applying;
-    co_return marketReply(result, m_market);
+    auto running = run(std::move(command));
+    OpResult reply = co_await running;
+    co_return reply;
 }
 
 QCoro::Task<OpResult> ListingOps::confirm(Caller caller, QJsonObject fields)
@@ -235,17 +248,17 @@ QCoro::Task<OpResult> ListingOps::confirm(Caller caller, QJsonObject fields)
     if (!reader.ok()) {
         co_return *reader.error();
     }
-    const auto listing = m_listings.byId(id);
-    if (!listing || !actsForSeller(caller, *listing)) {
+    const auto listing = ownListing(caller, id);
+    if (!listing) {
         co_return Error::of(ErrorCode::NotFound, u"you have no listing %1"_s.arg(id));
     }
     const qint64 seller = listing->sellerId;
     const qint64 now = m_clock.nowMs();
     MarketCommand command {id, accept ? u"listing.confirm_accept"_s : u"listing.confirm_reject"_s,
         caller.actor(), [seller, accept, now](Auction &a) { return a.confirm(seller, accept, now); }, reason};
-    auto applying = m_market.apply(std::move(command));
-    const auto result = co_await applying;
-    co_return marketReply(result, m_market);
+    auto running = run(std::move(command));
+    OpResult reply = co_await running;
+    co_return reply;
 }
 
 } // namespace boli::server

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "market/market.h"
 #include "net/opdispatcher.h"
 #include "ops/listingform.h"
 
@@ -35,6 +36,10 @@ public:
 private:
     /// The seller, or the field agent who listed for them, acts on the seller's behalf.
     [[nodiscard]] bool actsForSeller(const Caller &caller, const ListingRecord &listing) const;
+    /// The listing when the caller acts for its seller; empty otherwise (not theirs, or unknown).
+    [[nodiscard]] std::optional<ListingRecord> ownListing(const Caller &caller, qint64 listingId) const;
+    /// Applies the command and answers with the listing's new view (or the error).
+    QCoro::Task<OpResult> run(MarketCommand command);
 
     Market &m_market;
     ListingRepository &m_listings;

@@ -55,7 +55,8 @@ constexpr std::array<ErrorInfo, 38> kErrors {{
     {ErrorCode::NotVerified, u"not_verified", u"Your account must be verified first."},
     {ErrorCode::Conflict, u"conflict", u"Someone else changed this at the same moment; try again."},
     {ErrorCode::Offline, u"offline", u"There is no connection to the server right now."},
-    {ErrorCode::TimedOut, u"timed_out", u"The server did not answer in time; the request may or may not have been done."},
+    {ErrorCode::TimedOut, u"timed_out",
+        u"The server did not answer in time; the request may or may not have been done."},
 }};
 
 const ErrorInfo &infoFor(ErrorCode code)
