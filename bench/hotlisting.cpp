@@ -255,7 +255,7 @@ void HotListing::refresh(size_t i)
     if (m_stopping) {
         return;
     }
-    ++m_report.refreshes;
+    m_report.refreshes += inWindow(nowUs());
     bidder.inFlight = true;
     bidder.waitingSinceUs = 0;
     ++m_inFlight;

@@ -43,11 +43,13 @@ std::variant<BenchOptions, QString> parse(const QCoreApplication &app)
     parser.addHelpOption();
     const QCommandLineOption scenario(
         u"scenario"_s, u"Scenario: hot-listing (the only one so far)."_s, u"name"_s, u"hot-listing"_s);
-    const QCommandLineOption bidders(u"bidders"_s, u"Bidders in a closed loop."_s, u"B"_s, u"50"_s);
+    const QCommandLineOption bidders(
+        u"bidders"_s, u"Bidders in a closed loop (default 50)."_s, u"B"_s, u"50"_s);
     const QCommandLineOption watchers(
-        u"watchers"_s, u"Connections watching the listing."_s, u"W"_s, u"1000"_s);
-    const QCommandLineOption seconds(u"seconds"_s, u"Measured seconds."_s, u"S"_s, u"20"_s);
-    const QCommandLineOption warmup(u"warmup"_s, u"Seconds of load before measuring."_s, u"S"_s, u"3"_s);
+        u"watchers"_s, u"Connections watching the listing (default 1000)."_s, u"W"_s, u"1000"_s);
+    const QCommandLineOption seconds(u"seconds"_s, u"Measured seconds (default 20)."_s, u"S"_s, u"20"_s);
+    const QCommandLineOption warmup(
+        u"warmup"_s, u"Seconds of load before measuring (default 3)."_s, u"S"_s, u"3"_s);
     const QCommandLineOption waitForUpdate(u"wait-for-update"_s,
         u"A bidder refused with bid_too_low waits for a listing.updated with a newer minimum instead of "
         "bidding again at once."_s);
