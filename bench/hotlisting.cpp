@@ -2,6 +2,7 @@
 #include "hotlisting.h"
 
 #include <QThread>
+#include <algorithm>
 #include <unistd.h>
 
 namespace boli::bench {

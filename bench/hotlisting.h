@@ -9,6 +9,7 @@
 #include <QCoroTask>
 #include <QObject>
 #include <QTimer>
+#include <limits>
 #include <memory>
 #include <vector>
 

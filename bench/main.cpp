@@ -156,7 +156,8 @@ int main(int argc, char *argv[])
             ServerLauncher::Options {options.serverBinary, options.dataParent, options.databaseUrl});
     }
     // A run that hangs (a server that stopped answering) must still end, and take its server with it.
-    const int deadlineSeconds = 300 + options.hot.warmupSeconds + options.hot.seconds;
+    // The smoke test must fail before CTest's own 300 s timeout would kill it (and orphan the server).
+    const int deadlineSeconds = options.smoke ? 120 : 300 + options.hot.warmupSeconds + options.hot.seconds;
     QTimer::singleShot(std::chrono::seconds(deadlineSeconds), &app, [&launcher, deadlineSeconds] {
         qCritical("boli-bench: no result after %d s; giving up", deadlineSeconds);
         if (launcher) {

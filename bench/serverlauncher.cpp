@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QTcpServer>
+#include <csignal>
+#include <sys/prctl.h>
 
 namespace boli::bench {
 namespace {
@@ -26,6 +28,8 @@ ServerLauncher::ServerLauncher(Options options)
 {
     // The server's warnings (a failed write, a slow client) belong in the bench's output.
     m_process.setProcessChannelMode(QProcess::ForwardedChannels);
+    // A bench stopped by Ctrl-C or a test timeout must not leave its server running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 ServerLauncher::~ServerLauncher()
