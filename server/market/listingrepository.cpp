@@ -180,20 +180,53 @@ void ListingRepository::appendBids(qint64 listingId, const QList<LedgerEntry> &e
     }
 }
 
+namespace {
+LedgerEntry readEntry(const SqlQuery &row)
+{
+    return LedgerEntry {row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toLongLong(),
+        row.value(3).toLongLong(), row.value(4).toBool(),
+        bidKindFromName(row.value(5).toString()).value_or(BidKind::Manual), row.value(6).toLongLong(),
+        row.value(7).toLongLong()};
+}
+
+const QString kLedgerColumns = QStringLiteral("seq, bidder_id, amount, maximum, proxy, kind, at_ms, ends_at");
+} // namespace
+
 QList<LedgerEntry> ListingRepository::ledger(qint64 listingId) const
 {
-    SqlQuery query(m_database,
-        u"SELECT seq, bidder_id, amount, maximum, proxy, kind, at_ms, ends_at FROM bids "
-        "WHERE listing_id = :l ORDER BY seq"_s);
+    SqlQuery query(
+        m_database, u"SELECT "_s + kLedgerColumns + u" FROM bids WHERE listing_id = :l ORDER BY seq"_s);
     query.bind(u":l"_s, listingId).exec();
     QList<LedgerEntry> entries;
     while (query.next()) {
-        entries.append(LedgerEntry {query.value(0).toLongLong(), query.value(1).toLongLong(),
-            query.value(2).toLongLong(), query.value(3).toLongLong(), query.value(4).toBool(),
-            bidKindFromName(query.value(5).toString()).value_or(BidKind::Manual), query.value(6).toLongLong(),
-            query.value(7).toLongLong()});
+        entries.append(readEntry(query));
     }
     return entries;
+}
+
+QList<LedgerEntry> ListingRepository::recentLedger(qint64 listingId, int limit) const
+{
+    SqlQuery query(m_database,
+        u"SELECT "_s + kLedgerColumns + u" FROM bids WHERE listing_id = :l ORDER BY seq DESC LIMIT :limit"_s);
+    query.bind(u":l"_s, listingId).bind(u":limit"_s, limit).exec();
+    QList<LedgerEntry> entries;
+    while (query.next()) {
+        entries.prepend(readEntry(query));
+    }
+    return entries;
+}
+
+QHash<qint64, int> ListingRepository::bidderAliases(qint64 listingId) const
+{
+    SqlQuery query(m_database,
+        u"SELECT bidder_id FROM bids WHERE listing_id = :l GROUP BY bidder_id "
+        "ORDER BY MIN(seq)"_s);
+    query.bind(u":l"_s, listingId).exec();
+    QHash<qint64, int> aliases;
+    while (query.next()) {
+        aliases.insert(query.value(0).toLongLong(), int(aliases.size()) + 1);
+    }
+    return aliases;
 }
 
 } // namespace boli::server

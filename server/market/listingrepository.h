@@ -24,6 +24,10 @@ public:
 
     void appendBids(qint64 listingId, const QList<LedgerEntry> &entries);
     [[nodiscard]] QList<LedgerEntry> ledger(qint64 listingId) const;
+    /// The last `limit` entries, oldest first: what a screen shows, without reading a hot ledger whole.
+    [[nodiscard]] QList<LedgerEntry> recentLedger(qint64 listingId, int limit) const;
+    /// Bidder → N of "Bidder N", numbered in the order of each bidder's first bid (as the engine does).
+    [[nodiscard]] QHash<qint64, int> bidderAliases(qint64 listingId) const;
 
 private:
     const Database &m_database;

@@ -129,18 +129,15 @@ QJsonArray ListingOps::publicBids(const ListingRecord &listing, int limit) const
     if (hidden) {
         return bids;
     }
-    const QList<LedgerEntry> ledger = m_listings.ledger(listing.id);
-    QHash<qint64, int> aliases;
-    for (const LedgerEntry &entry : ledger) {
-        if (!aliases.contains(entry.bidderId)) {
-            aliases.insert(entry.bidderId, int(aliases.size()) + 1);
-        }
-    }
-    for (qsizetype i = std::max<qsizetype>(0, ledger.size() - limit); i < ledger.size(); ++i) {
-        const LedgerEntry &entry = ledger.at(i);
-        bids.append(QJsonObject {{u"seq"_s, entry.seq},
-            {u"bidder"_s, u"Bidder %1"_s.arg(aliases.value(entry.bidderId))}, {u"amount"_s, entry.amount},
-            {u"kind"_s, bidKindName(entry.kind)}, {u"at"_s, entry.atMs}});
+    // A running auction knows its aliases; only an ended one asks the database for them.
+    const RunningListing *running = m_market.running(listing.id);
+    const QHash<qint64, int> stored = running ? QHash<qint64, int>() : m_listings.bidderAliases(listing.id);
+    const QList<LedgerEntry> recent = m_listings.recentLedger(listing.id, limit);
+    for (const LedgerEntry &entry : recent) {
+        const int alias =
+            running ? running->auction.bidderAlias(entry.bidderId) : stored.value(entry.bidderId);
+        bids.append(QJsonObject {{u"seq"_s, entry.seq}, {u"bidder"_s, u"Bidder %1"_s.arg(alias)},
+            {u"amount"_s, entry.amount}, {u"kind"_s, bidKindName(entry.kind)}, {u"at"_s, entry.atMs}});
     }
     return bids;
 }
