@@ -10,6 +10,13 @@ qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qcoro-qt6-dev
 libqt6sql6-sqlite libqt6sql6-psql
 libsodium-dev libjwt-dev liboath-dev libqrencode-dev
 postgresql
+qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+qt6-charts-dev qt6-multimedia-dev qt6-virtualkeyboard-plugin qt6-qpa-plugins
+qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
+qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
+qml6-module-qtquick-window qml6-module-qtquick-virtualkeyboard qml6-module-qtcharts
+qml6-module-qtmultimedia qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qtcore
+fonts-noto-core xvfb xauth
 "
 
 missing=""
