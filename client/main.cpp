@@ -4,8 +4,10 @@
 #include "app/qmlregistration.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(BoliPlugin)
@@ -69,6 +71,12 @@ ClientApp::Options parseOptions(const QCoreApplication &app)
         fail(u"--idle-seconds must be a whole number from 30 to 3600"_s);
     }
     options.dataDir = parser.value(dataDir);
+    if (options.dataDir.isEmpty()) {
+        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    }
+    if (!QDir().mkpath(options.dataDir)) {
+        fail(u"cannot create the data directory %1"_s.arg(options.dataDir));
+    }
     return options;
 }
 } // namespace

@@ -25,6 +25,8 @@ ClientApp::ClientApp(Options options, QObject *parent)
     , m_formatter(m_language)
     , m_auth(m_connection)
     , m_listings(m_connection)
+    , m_outbox(
+          m_connection, m_options.dataDir.isEmpty() ? QString() : m_options.dataDir + u"/outbox.sqlite"_s)
     , m_trader(std::make_unique<TraderArea>(*this))
     , m_kiosk(std::make_unique<KioskArea>(*this))
     , m_admin(std::make_unique<AdminArea>(*this))

@@ -9,6 +9,7 @@
 #include "models/listingsmodel.h"
 #include "net/serverconnection.h"
 #include "net/session.h"
+#include "offline/outbox.h"
 #include "trader/traderarea.h"
 
 #include <QObject>
@@ -34,6 +35,7 @@ class ClientApp : public QObject
     Q_PROPERTY(boli::client::Language *language READ language CONSTANT)
     Q_PROPERTY(boli::client::OpRunner *auth READ auth CONSTANT)
     Q_PROPERTY(boli::client::ListingsModel *listings READ listings CONSTANT)
+    Q_PROPERTY(boli::client::Outbox *outbox READ outbox CONSTANT)
     Q_PROPERTY(boli::client::TraderArea *trader READ trader CONSTANT)
     Q_PROPERTY(boli::client::KioskArea *kiosk READ kiosk CONSTANT)
     Q_PROPERTY(boli::client::AdminArea *admin READ admin CONSTANT)
@@ -74,6 +76,7 @@ public:
     [[nodiscard]] Formatter *formatter() { return &m_formatter; }
     [[nodiscard]] OpRunner *auth() { return &m_auth; }
     [[nodiscard]] ListingsModel *listings() { return &m_listings; }
+    [[nodiscard]] Outbox *outbox() { return &m_outbox; }
     [[nodiscard]] TraderArea *trader() { return m_trader.get(); }
     [[nodiscard]] KioskArea *kiosk() { return m_kiosk.get(); }
     [[nodiscard]] AdminArea *admin() { return m_admin.get(); }
@@ -104,6 +107,7 @@ private:
     Formatter m_formatter;
     OpRunner m_auth;
     ListingsModel m_listings;
+    Outbox m_outbox;
     std::unique_ptr<TraderArea> m_trader;
     std::unique_ptr<KioskArea> m_kiosk;
     std::unique_ptr<AdminArea> m_admin;

@@ -29,6 +29,7 @@ void registerQmlTypes(ClientApp &app)
     uncreatable<Language>("Language");
     uncreatable<OpRunner>("OpRunner");
     uncreatable<ListingsModel>("ListingsModel");
+    uncreatable<Outbox>("Outbox");
     uncreatable<QueryModel>("QueryModel");
     uncreatable<TraderArea>("TraderArea");
     uncreatable<KioskArea>("KioskArea");
