@@ -37,7 +37,8 @@ public:
     /// The `text` property of the item (Label, TextField, Button), or a null string.
     [[nodiscard]] QString text(const QString &objectName) const;
     /// Waits until the item's text contains `part`.
-    [[nodiscard]] bool waitForText(const QString &objectName, const QString &part, int timeoutMs = 10'000) const;
+    [[nodiscard]] bool waitForText(
+        const QString &objectName, const QString &part, int timeoutMs = 10'000) const;
     /// Renders the window to a PNG file.
     bool saveScreenshot(const QString &path) const;
 

@@ -65,7 +65,8 @@ void TestEndToEnd::farmerListsTradersBidAndAllSeeTheResult()
     QVERIFY(kiosk.click(u"submitListingButton"_s));
     QVERIFY(kiosk.waitFor(u"listingSubmitted"_s));
     client::Outbox &outbox = *kiosk.app().outbox();
-    QTRY_COMPARE_WITH_TIMEOUT(outbox.data(outbox.index(0), client::Outbox::StateRole).toString(), u"sent"_s, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        outbox.data(outbox.index(0), client::Outbox::StateRole).toString(), u"sent"_s, 10'000);
     const qint64 listingId = outbox.data(outbox.index(0), client::Outbox::ListingIdRole).toLongLong();
     QVERIFY(listingId > 0);
 

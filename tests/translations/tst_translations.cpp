@@ -96,7 +96,8 @@ private Q_SLOTS:
             QVERIFY2(!entry.translation.trimmed().isEmpty(), qPrintable(where + u" has no translation"_s));
             QCOMPARE(placeholders(entry.translation), placeholders(entry.source));
             if (language == u"hi"_s && entry.source.contains(latinWord)) {
-                QVERIFY2(entry.translation.contains(devanagari), qPrintable(where + u" is not translated to Hindi"_s));
+                QVERIFY2(entry.translation.contains(devanagari),
+                    qPrintable(where + u" is not translated to Hindi"_s));
             }
         }
     }
@@ -109,7 +110,8 @@ private Q_SLOTS:
         const QString fresh = scratch.filePath(u"fresh.ts"_s);
         QProcess lupdate;
         lupdate.start(QStringLiteral(BOLI_LUPDATE),
-            {u"-silent"_s, u"-locations"_s, u"none"_s, u"@"_s + QStringLiteral(BOLI_TR_SOURCE_LIST), u"-ts"_s, fresh});
+            {u"-silent"_s, u"-locations"_s, u"none"_s, u"@"_s + QStringLiteral(BOLI_TR_SOURCE_LIST), u"-ts"_s,
+                fresh});
         QVERIFY(lupdate.waitForFinished(120'000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
@@ -122,8 +124,9 @@ private Q_SLOTS:
             }
             for (const Entry &entry : found) {
                 QVERIFY2(committed.contains(key(entry)),
-                    qPrintable(u"boli_%1.ts lacks %2: \"%3\" (run the update_translations target and translate it)"_s
-                                   .arg(language, entry.context, entry.source)));
+                    qPrintable(
+                        u"boli_%1.ts lacks %2: \"%3\" (run the update_translations target and translate it)"_s
+                            .arg(language, entry.context, entry.source)));
             }
         }
     }
