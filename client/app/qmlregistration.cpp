@@ -54,6 +54,13 @@ void registerOnce()
     uncreatable<TraderArea>("TraderArea");
     uncreatable<KioskArea>("KioskArea");
     uncreatable<AdminArea>("AdminArea");
+    uncreatable<CropCatalog>("CropCatalog");
+    uncreatable<ListingDetail>("ListingDetail");
+    uncreatable<BidHistoryModel>("BidHistoryModel");
+    uncreatable<WatchlistModel>("WatchlistModel");
+    uncreatable<MyBidsModel>("MyBidsModel");
+    uncreatable<TransactionsModel>("TransactionsModel");
+    uncreatable<NotificationsModel>("NotificationsModel");
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "net/serverconnection.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 namespace boli::client {
 namespace {
@@ -145,6 +146,7 @@ QCoro::Task<> ListingsModel::load()
     if (m_categoryId > 0) {
         query.insert(u"category_id"_s, m_categoryId);
     }
+    addFilters(query);
     auto browsing = m_connection.request(u"listings.browse"_s, std::move(query));
     const protocol::Reply reply = co_await browsing;
     setLoading(false);
@@ -193,6 +195,104 @@ void ListingsModel::update(const QJsonObject &listing)
     }
     m_rows[row] = listing;
     Q_EMIT dataChanged(index(row), index(row));
+}
+
+void ListingsModel::setCropId(qint64 cropId)
+{
+    Filters next = m_filters;
+    next.cropId = std::max<qint64>(0, cropId);
+    setFilters(next);
+}
+
+void ListingsModel::setStateName(const QString &state)
+{
+    Filters next = m_filters;
+    next.state = state.trimmed();
+    setFilters(next);
+}
+
+void ListingsModel::setDistrict(const QString &district)
+{
+    Filters next = m_filters;
+    next.district = district.trimmed();
+    setFilters(next);
+}
+
+void ListingsModel::setMandi(const QString &mandi)
+{
+    Filters next = m_filters;
+    next.mandi = mandi.trimmed();
+    setFilters(next);
+}
+
+void ListingsModel::setMinPrice(qint64 paise)
+{
+    Filters next = m_filters;
+    next.minPrice = std::max<qint64>(0, paise);
+    setFilters(next);
+}
+
+void ListingsModel::setMaxPrice(qint64 paise)
+{
+    Filters next = m_filters;
+    next.maxPrice = std::max<qint64>(0, paise);
+    setFilters(next);
+}
+
+void ListingsModel::setEndingWithinMinutes(int minutes)
+{
+    Filters next = m_filters;
+    next.endingWithinMinutes = std::clamp(minutes, 0, 10080);
+    setFilters(next);
+}
+
+void ListingsModel::clearFilters()
+{
+    setFilters({});
+}
+
+void ListingsModel::setFilters(const Filters &filters)
+{
+    if (filters == m_filters) {
+        return;
+    }
+    m_filters = filters;
+    Q_EMIT filtersChanged();
+    // A screen usually sets several filters at once: ask the server once, after the last.
+    if (!m_refreshQueued) {
+        m_refreshQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refreshQueued = false;
+            refresh();
+        });
+    }
+}
+
+void ListingsModel::addFilters(QJsonObject &query) const
+{
+    if (m_filters.cropId > 0) {
+        query.insert(u"crop_id"_s, m_filters.cropId);
+    }
+    const std::pair<QString, QString> places[] {
+        {u"state"_s, m_filters.state}, {u"district"_s, m_filters.district}, {u"mandi"_s, m_filters.mandi}};
+    for (const auto &[field, value] : places) {
+        if (!value.isEmpty()) {
+            query.insert(field, value);
+        }
+    }
+    // The server refuses min > max; a reversed range is read as the user meant it.
+    const qint64 low =
+        m_filters.maxPrice > 0 ? std::min(m_filters.minPrice, m_filters.maxPrice) : m_filters.minPrice;
+    const qint64 high = m_filters.maxPrice > 0 ? std::max(m_filters.minPrice, m_filters.maxPrice) : 0;
+    if (low > 0) {
+        query.insert(u"min_price"_s, low);
+    }
+    if (high > 0) {
+        query.insert(u"max_price"_s, high);
+    }
+    if (m_filters.endingWithinMinutes > 0) {
+        query.insert(u"ending_within_minutes"_s, m_filters.endingWithinMinutes);
+    }
 }
 
 } // namespace boli::client

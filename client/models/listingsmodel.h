@@ -24,6 +24,15 @@ class ListingsModel : public QAbstractListModel
     Q_OBJECT
     Q_PROPERTY(QString sort READ sort WRITE setSort NOTIFY sortChanged)
     Q_PROPERTY(qint64 categoryId READ categoryId WRITE setCategoryId NOTIFY categoryIdChanged)
+    // Further listings.browse filters; 0 or "" means any. Several set in one go ask the server once.
+    Q_PROPERTY(qint64 cropId READ cropId WRITE setCropId NOTIFY filtersChanged)
+    Q_PROPERTY(QString stateName READ stateName WRITE setStateName NOTIFY filtersChanged)
+    Q_PROPERTY(QString district READ district WRITE setDistrict NOTIFY filtersChanged)
+    Q_PROPERTY(QString mandi READ mandi WRITE setMandi NOTIFY filtersChanged)
+    Q_PROPERTY(qint64 minPrice READ minPrice WRITE setMinPrice NOTIFY filtersChanged) ///< paise/quintal
+    Q_PROPERTY(qint64 maxPrice READ maxPrice WRITE setMaxPrice NOTIFY filtersChanged) ///< paise/quintal
+    Q_PROPERTY(
+        int endingWithinMinutes READ endingWithinMinutes WRITE setEndingWithinMinutes NOTIFY filtersChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 public:
@@ -59,6 +68,22 @@ public:
     void setSort(const QString &sort);
     [[nodiscard]] qint64 categoryId() const { return m_categoryId; }
     void setCategoryId(qint64 categoryId);
+    [[nodiscard]] qint64 cropId() const { return m_filters.cropId; }
+    void setCropId(qint64 cropId);
+    [[nodiscard]] QString stateName() const { return m_filters.state; }
+    void setStateName(const QString &state);
+    [[nodiscard]] QString district() const { return m_filters.district; }
+    void setDistrict(const QString &district);
+    [[nodiscard]] QString mandi() const { return m_filters.mandi; }
+    void setMandi(const QString &mandi);
+    [[nodiscard]] qint64 minPrice() const { return m_filters.minPrice; }
+    void setMinPrice(qint64 paise);
+    [[nodiscard]] qint64 maxPrice() const { return m_filters.maxPrice; }
+    void setMaxPrice(qint64 paise);
+    [[nodiscard]] int endingWithinMinutes() const { return m_filters.endingWithinMinutes; }
+    void setEndingWithinMinutes(int minutes);
+    /// Back to every live listing (the category and sort stay).
+    Q_INVOKABLE void clearFilters();
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] int rowOf(qint64 listingId) const;
@@ -71,6 +96,7 @@ Q_SIGNALS:
     void categoryIdChanged();
     void loadingChanged();
     void lastErrorChanged();
+    void filtersChanged();
     /// A refresh finished (successfully or not).
     void refreshed();
 
@@ -81,6 +107,19 @@ private:
     void update(const QJsonObject &listing);
     void setLoading(bool loading);
     void setLastError(const QString &error);
+    struct Filters
+    {
+        qint64 cropId = 0;
+        QString state;
+        QString district;
+        QString mandi;
+        qint64 minPrice = 0;
+        qint64 maxPrice = 0;
+        int endingWithinMinutes = 0;
+        bool operator==(const Filters &) const = default;
+    };
+    void setFilters(const Filters &filters);
+    void addFilters(QJsonObject &query) const;
 
     ServerConnection &m_connection;
     QList<QJsonObject> m_rows;
@@ -88,6 +127,8 @@ private:
     qint64 m_categoryId = 0;
     bool m_loading = false;
     QString m_lastError;
+    Filters m_filters;
+    bool m_refreshQueued = false;
 };
 
 } // namespace boli::client

@@ -3,4 +3,11 @@
 set(BOLI_QML_PAGES
     pages/DesktopShell.qml
     pages/LoginPage.qml
+    pages/BrowsePage.qml
+    pages/ListingCard.qml
+    pages/ListingDetailPage.qml
+    pages/MyBidsPage.qml
+    pages/NotificationsPage.qml
+    pages/WatchlistPage.qml
+    pages/WonPage.qml
 )
