@@ -2,6 +2,7 @@
 #include "trader/listingdetail.h"
 
 #include "app/formatter.h"
+#include "boli/money.h"
 #include "net/serverconnection.h"
 
 #include <QJsonArray>
@@ -41,13 +42,9 @@ qint64 ListingDetail::shownPrice() const
 
 QString ListingDetail::minimumBidInput() const
 {
+    // As a user types it: Indian grouping without the rupee sign ("2,400"), which parseRupees reads.
     const qint64 paise = minimumBid();
-    if (paise <= 0) {
-        return {};
-    }
-    const qint64 rest = paise % 100;
-    return rest == 0 ? QString::number(paise / 100)
-                     : u"%1.%2"_s.arg(paise / 100).arg(rest, 2, 10, QChar(u'0'));
+    return paise > 0 ? boli::formatRupees(paise).mid(1) : QString();
 }
 
 QString ListingDetail::status() const

@@ -32,7 +32,7 @@ class ListingDetail : public QObject
     Q_PROPERTY(qint64 shownPrice READ shownPrice NOTIFY listingChanged)
     Q_PROPERTY(qint64 quantityKg READ quantityKg NOTIFY listingChanged)
     Q_PROPERTY(qint64 minimumBid READ minimumBid NOTIFY minimumBidChanged)
-    /// The minimum bid in rupees as a user would type it ("4650"), to prefill the bid field.
+    /// The minimum bid in rupees as a user would type it ("4,650"), to prefill the bid field.
     Q_PROPERTY(QString minimumBidInput READ minimumBidInput NOTIFY minimumBidChanged)
     Q_PROPERTY(QString status READ status NOTIFY listingChanged)
     Q_PROPERTY(bool live READ live NOTIFY listingChanged)

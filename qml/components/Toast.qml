@@ -28,6 +28,8 @@ Popup {
     }
     Label {
         id: message
+        // The popup itself is no item: drivers (the end-to-end test) find the shown toast by this.
+        objectName: "toast"
         color: Theme.primaryText
         font.pixelSize: Theme.fontNormal
         wrapMode: Text.WordWrap

@@ -256,7 +256,10 @@ Page {
         modal: true
         title: qsTr("Buy the whole lot now?")
         standardButtons: Dialog.Ok | Dialog.Cancel
+        width: Math.min(page.width - 2 * Theme.margin, 520)
         Label {
+            width: parent.width
+            wrapMode: Text.WordWrap
             text: qsTr("%1 at %2.\nTotal to pay: %3")
                   .arg(Fmt.quantity(page.detail.quantityKg))
                   .arg(Fmt.perQuintal(page.detail.buyNowPrice))

@@ -5,6 +5,7 @@
 
 #include "app/clientapp.h"
 #include "app/demodata.h"
+#include "app/demolistings.h"
 #include "boli/identity.h"
 #include "testserver.h"
 #include "waitfor.h"
@@ -74,6 +75,7 @@ std::unique_ptr<test::TestServer> demoServer()
 {
     auto server = std::make_unique<test::TestServer>();
     server::DemoData(server->parts()).seed();
+    server::DemoListings(server->parts(), server->clock()).seed();
     return server;
 }
 } // namespace
@@ -99,11 +101,12 @@ private Q_SLOTS:
         QCOMPARE(detail.status(), u"live"_s);
         QCOMPARE(detail.price(), qint64(0));
         QVERIFY(detail.minimumBid() > 0);
-        QCOMPARE(detail.minimumBidInput(), QString::number(detail.minimumBid() / 100));
+        QCOMPARE(first.app.formatter()->parseRupees(detail.minimumBidInput()), detail.minimumBid());
         QVERIFY(detail.msLeft() > 0);
         QVERIFY(!detail.leading());
 
         const qint64 opening = detail.minimumBid();
+        const int myBidsBefore = first.app.trader()->myBids()->rowCount(); // the demo's own bids
         QSignalSpy done(&detail, &ListingDetail::actionFinished);
         detail.placeBid(detail.minimumBidInput());
         QVERIFY(done.wait(kWait));
@@ -114,7 +117,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(detail.bids()->rowCount(), 1, kWait);
         QCOMPARE(
             detail.bids()->data(detail.bids()->index(0), BidHistoryModel::AmountRole).toLongLong(), opening);
-        QTRY_COMPARE_WITH_TIMEOUT(first.app.trader()->myBids()->rowCount(), 1, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(first.app.trader()->myBids()->rowCount(), myBidsBefore + 1, kWait);
 
         // The second trader outbids: the first hears it as a signal and sees the new price live.
         QSignalSpy outbid(first.app.trader(), &TraderArea::outbid);

@@ -4,6 +4,7 @@
 // with BOLI_QML_MODE (desktop, kiosk or admin). The QML under test is the app's own module.
 #include "app/clientapp.h"
 #include "app/demodata.h"
+#include "app/demolistings.h"
 #include "app/qmlregistration.h"
 #include "testserver.h"
 
@@ -27,6 +28,7 @@ public Q_SLOTS:
         m_server = std::make_unique<boli::test::TestServer>();
         boli::server::DemoData demo(m_server->parts());
         demo.seed();
+        boli::server::DemoListings(m_server->parts(), m_server->clock()).seed(); // the twelve live lots
         boli::client::ClientApp::Options options;
         options.mode = qEnvironmentVariable("BOLI_QML_MODE", u"desktop"_s);
         options.serverUrl = QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(m_server->port()));
