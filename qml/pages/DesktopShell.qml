@@ -24,6 +24,7 @@ Page {
     }
 
     component NavButton: TabButton {
+        id: navButton
         required property int index
         required property string label
         required property string shortcutKey
@@ -31,6 +32,20 @@ Page {
         checked: shell.current === index
         width: implicitWidth
         focusPolicy: Qt.StrongFocus
+        // Light on the green bar; the open section is a tab of the page colour; focus is outlined.
+        contentItem: Label {
+            text: navButton.text
+            font.bold: navButton.checked
+            color: navButton.checked ? Theme.primary : Theme.primaryText
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+        background: Rectangle {
+            color: navButton.checked ? Theme.background : "transparent"
+            border.color: Theme.accent
+            border.width: navButton.visualFocus ? 2 : 0
+            radius: Theme.radius
+        }
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Ctrl+%1").arg(shortcutKey)
         onClicked: shell.show(index)
