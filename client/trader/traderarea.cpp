@@ -36,8 +36,8 @@ TraderArea::TraderArea(ClientApp &app, QObject *parent)
 void TraderArea::onSessionChanged()
 {
     const bool loggedIn = m_app.session().loggedIn();
-    if (loggedIn && !m_wasLoggedIn) {
-        refreshAll();
+    if (loggedIn) {
+        refreshAll(); // a login, or the session proven again after a reconnect: catch up
     } else if (!loggedIn && m_wasLoggedIn) {
         m_detail.close();
         m_watchlist.clear();
@@ -51,7 +51,8 @@ void TraderArea::onSessionChanged()
 
 void TraderArea::refreshAll()
 {
-    if (!m_app.session().loggedIn()) {
+    // Kiosk and admin sessions have their own screens: no trader lists to ask for there.
+    if (!m_app.session().loggedIn() || m_app.mode() != u"desktop"_s) {
         return;
     }
     m_watchlist.refresh();
