@@ -48,6 +48,7 @@ public:
     /// How long a request waits for its reply before failing with `timed_out` (default
     /// kRequestTimeout); tests shorten it.
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
+    [[nodiscard]] std::chrono::milliseconds requestTimeout() const { return m_requestTimeout; }
 
     /// Sends one request and resumes with its reply; an error reply when offline or timed out.
     /// `auto r = connection.request(op, fields); auto reply = co_await r;` (name the task: GCC 12).

@@ -21,6 +21,8 @@ Outbox::Outbox(ServerConnection &connection, const QString &filePath, QObject *p
 {
     // Sending starts from setUser(), which the session calls once it is proven again after a
     // reconnect: sending on the bare `online` would race the re-authentication.
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &Outbox::flush);
 }
 
 Outbox::~Outbox() = default;
@@ -176,6 +178,11 @@ QCoro::Task<> Outbox::send(OutboxDraft draft)
     m_inFlight.remove(draft.id);
     if (worthRetrying(reply)) {
         setState(draft.id, u"queued"_s);
+        // A drop or a new session brings the next try by itself; a slow server on a live link
+        // does not, so try again after as long as we waited.
+        if (reply.error->code == ErrorCode::TimedOut || reply.error->code == ErrorCode::RateLimited) {
+            m_retry.start(m_connection.requestTimeout());
+        }
         co_return;
     }
     draft.state = reply.ok() ? u"sent"_s : u"failed"_s;

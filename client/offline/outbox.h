@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
+#include <QTimer>
 
 namespace boli::protocol {
 struct Reply;
@@ -88,6 +89,7 @@ private:
     qint64 m_userId = 0;
     QList<OutboxDraft> m_drafts; ///< the logged-in user's, oldest first
     QSet<qint64> m_inFlight; ///< drafts being sent now, never sent twice at once
+    QTimer m_retry; ///< another try on the same link after a send timed out
 };
 
 } // namespace boli::client

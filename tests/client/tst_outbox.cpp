@@ -133,6 +133,29 @@ private Q_SLOTS:
         QCOMPARE(stateOf(kiosk, 0), u"sent"_s);
     }
 
+    void timedOutSendIsTriedAgainOnTheSameLink()
+    {
+        test::LinkRelay relay(m_server->port());
+        Kiosk kiosk(m_file);
+        QVERIFY(goOnline(kiosk, relay.port()));
+        QVERIFY(logIn(kiosk, kFarmerA));
+        kiosk.connection.setRequestTimeout(std::chrono::milliseconds(300));
+        QSignalSpy finished(&kiosk.outbox, &Outbox::finished);
+
+        relay.setLosingReplies(true); // a link that carries requests but loses every answer
+        QVERIFY(kiosk.outbox.submitListing(form()) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->rowCount(u"listings"_s), 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(kiosk, 0), u"queued"_s, 10'000); // timed out: not a refusal
+        QCOMPARE(finished.count(), 0);
+        relay.setLosingReplies(false);
+
+        QVERIFY(finished.wait(10'000)); // the next try, same client_ref, answered with the listing
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QCOMPARE(finished.first().at(2).toLongLong(), onlyListingId());
+        QCOMPARE(m_server->rowCount(u"listings"_s), 1);
+        QCOMPARE(kiosk.connection.state(), ServerConnection::State::Online); // never dropped
+    }
+
     void draftsSurviveARestart()
     {
         QStringList refs;
