@@ -27,6 +27,7 @@ QString readReason(FieldReader &reader, bool required)
     }
     return reason;
 }
+
 /// The optional `client_ref`: 8–64 characters of [A-Za-z0-9-] (a client's UUID); empty when absent.
 QString readClientRef(FieldReader &reader)
 {
