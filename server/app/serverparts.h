@@ -27,6 +27,11 @@
 #include "ops/catalogops.h"
 #include "ops/listingops.h"
 #include "ops/queryops.h"
+#include "ops/priceops.h"
+#include "ops/analyticsops.h"
+#include "prices/analyticsqueries.h"
+#include "prices/marketanalytics.h"
+#include "prices/priceservice.h"
 #include "ops/sessionops.h"
 #include "settings/settingsservice.h"
 #include "storage/database.h"
@@ -68,6 +73,11 @@ struct ServerParts
     ListingOps listingOps;
     BiddingOps biddingOps;
     QueryOps queryOps;
+    PriceService prices;
+    AnalyticsQueries analyticsQueries;
+    MarketAnalytics analytics;
+    PriceOps priceOps;
+    AnalyticsOps analyticsOps;
     HttpApi httpApi;
     MediaApi mediaApi;
     BoliServer server;
