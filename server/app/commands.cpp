@@ -85,7 +85,8 @@ int createAdmin(const Config &config)
 int importPrices(const Config &config)
 {
     if (config.commandArguments.size() != 1) {
-        print(stderr, u"usage: boli-server import-prices FILE (CSV or JSON of the daily mandi price dataset)"_s);
+        print(stderr,
+            u"usage: boli-server import-prices FILE (CSV or JSON of the daily mandi price dataset)"_s);
         return 2;
     }
     const QString path = config.commandArguments.first();
@@ -97,12 +98,13 @@ int importPrices(const Config &config)
     ServerApp app(config);
     app.open();
     const QString format = path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? u"csv"_s
-        : path.endsWith(u".json"_s, Qt::CaseInsensitive)                  ? u"json"_s
-                                                                          : QString();
+        : path.endsWith(u".json"_s, Qt::CaseInsensitive)                 ? u"json"_s
+                                                                         : QString();
     const PriceRun run = app.parts().prices.importFile(
         file.readAll(), format, QFileInfo(path).fileName(), AuditActor::system(), u"cli.import_prices"_s);
     for (const QJsonValue &rejection : run.rejections) {
-        print(stderr, u"row %1: %2"_s.arg(rejection[u"row"_s].toInt()).arg(rejection[u"reason"_s].toString()));
+        print(
+            stderr, u"row %1: %2"_s.arg(rejection[u"row"_s].toInt()).arg(rejection[u"reason"_s].toString()));
     }
     if (run.rejected > run.rejections.size()) {
         print(stderr, u"... and %1 more rejected rows"_s.arg(run.rejected - run.rejections.size()));
@@ -111,9 +113,10 @@ int importPrices(const Config &config)
         print(stderr, u"import-prices: nothing stored: "_s + run.error);
         return 1;
     }
-    print(stdout, u"import-prices: %1 of %2 rows stored, %3 rejected"_s.arg(run.recordsStored)
-                      .arg(run.recordsSeen)
-                      .arg(run.rejected));
+    print(stdout,
+        u"import-prices: %1 of %2 rows stored, %3 rejected"_s.arg(run.recordsStored)
+            .arg(run.recordsSeen)
+            .arg(run.rejected));
     return 0;
 }
 

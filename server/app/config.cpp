@@ -38,7 +38,8 @@ const QList<Key> &keys()
             u"Argon2id cost: interactive, moderate or test (default interactive)."_s},
         {u"prices-api-key"_s, u"BOLI_PRICES_API_KEY"_s, u"key"_s,
             u"data.gov.in API key for the daily mandi prices (none: imports and the shipped sample)."_s},
-        {u"prices-url"_s, u"BOLI_PRICES_URL"_s, u"url"_s, u"Base URL of the price API (default https://api.data.gov.in)."_s},
+        {u"prices-url"_s, u"BOLI_PRICES_URL"_s, u"url"_s,
+            u"Base URL of the price API (default https://api.data.gov.in)."_s},
         {u"prices-resource"_s, u"BOLI_PRICES_RESOURCE"_s, u"id"_s,
             u"data.gov.in resource id of the daily mandi price dataset."_s},
         {u"prices-interval-minutes"_s, u"BOLI_PRICES_INTERVAL_MINUTES"_s, u"minutes"_s,
@@ -49,7 +50,8 @@ const QList<Key> &keys()
     return all;
 }
 
-std::optional<QString> applyPrices(Config &config, const QString &key, const QString &value, const QString &source)
+std::optional<QString> applyPrices(
+    Config &config, const QString &key, const QString &value, const QString &source)
 {
     auto bad = [&](const QString &why) {
         // The key itself is never echoed back: error messages end up in logs.
@@ -69,7 +71,8 @@ std::optional<QString> applyPrices(Config &config, const QString &key, const QSt
         config.pricesApiKey = value.trimmed();
     } else if (key == u"prices-url"_s) {
         const QUrl url(value, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()) {
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
+            || url.host().isEmpty()) {
             return bad(u"is not an http(s) URL"_s);
         }
         config.pricesUrl = value;
@@ -173,8 +176,7 @@ void addOptions(QCommandLineParser &parser)
                                      "  seed-demo      add demo accounts for a trial run (idempotent)\n"
                                      "  create-admin   create an admin: create-admin PHONE_OR_EMAIL NAME "
                                      "(password from BOLI_ADMIN_PASSWORD)\n"
-                                     "  import-prices  import a downloaded mandi price file: import-prices FILE "
-                                     "(CSV or JSON of the data.gov.in dataset)"_s);
+                                     "  import-prices  import a mandi price file: import-prices FILE"_s);
     parser.addPositionalArgument(
         u"command"_s, u"serve, migrate, verify-audit, seed-demo, create-admin or import-prices."_s);
     parser.addOption({u"config"_s, u"INI file with the settings below (env BOLI_CONFIG)."_s, u"file"_s});
