@@ -81,7 +81,6 @@ QCoro::Task<PriceRun> PriceService::fetchNow()
     run.pages = fetched.pages;
     if (!fetched.ok) {
         run.error = fetched.error;
-        qCWarning(lcPrices).noquote() << "price fetch failed, the stored prices are kept:" << fetched.error;
         record(run, AuditActor::system(), u"prices.fetch"_s);
         co_return run;
     }
@@ -185,7 +184,7 @@ void PriceService::record(PriceRun &run, const AuditActor &actor, const QString 
     run.id = m_runs.append(run);
     m_auditLog.append(actor, auditOp, u"prices:%1"_s.arg(run.id), {}, auditSummary(run));
     transaction.commit();
-    qCWarning(lcPrices).noquote() << run.kind << "stored nothing:" << run.error;
+    qCWarning(lcPrices).noquote() << run.kind << "failed, the stored prices are kept:" << run.error;
     Q_EMIT runFinished(run);
 }
 

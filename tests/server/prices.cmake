@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Mandi reference prices, suggestions and analytics (docs/market-prices.md).
+boli_add_test(NAME tst_pricefetcher SOURCES tst_pricefetcher.cpp fakedatagov.h fakedatagov.cpp opcall.h opcall.cpp
+              LIBS boli_server_lib DATABASE)
