@@ -2,3 +2,4 @@
 # Mandi reference prices, suggestions and analytics (docs/market-prices.md).
 boli_add_test(NAME tst_pricefetcher SOURCES tst_pricefetcher.cpp fakedatagov.h fakedatagov.cpp opcall.h opcall.cpp
               LIBS boli_server_lib DATABASE)
+boli_add_test(NAME tst_priceimport SOURCES tst_priceimport.cpp opcall.h opcall.cpp LIBS boli_server_lib DATABASE)
