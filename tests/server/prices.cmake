@@ -3,3 +3,4 @@
 boli_add_test(NAME tst_pricefetcher SOURCES tst_pricefetcher.cpp fakedatagov.h fakedatagov.cpp opcall.h opcall.cpp
               LIBS boli_server_lib DATABASE)
 boli_add_test(NAME tst_priceimport SOURCES tst_priceimport.cpp opcall.h opcall.cpp LIBS boli_server_lib DATABASE)
+boli_add_test(NAME tst_analytics SOURCES tst_analytics.cpp opcall.h opcall.cpp LIBS boli_server_lib DATABASE)
