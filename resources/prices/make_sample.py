@@ -60,10 +60,13 @@ def records(rng):
         # Perishables swing more from day to day than grains.
         swing = 0.03 if commodity in ("Onion", "Potato", "Tomato") else 0.012
         for index, (market, district, state) in enumerate(markets):
-            price = level * rng.uniform(0.96, 1.04)
+            # Each mandi sits a little above or below the level (transport, quality) and its price
+            # wanders around that, pulled back a quarter of the way each day: no runaway drift.
+            home = level * rng.uniform(0.97, 1.03)
+            price = home
             for back in range(DAYS - 1, -1, -1):
                 day = END - datetime.timedelta(days=back)
-                price *= 1 + rng.uniform(-swing, swing)
+                price += 0.25 * (home - price) + price * rng.uniform(-swing, swing)
                 # The demo lot's mandi reports every day; the others miss a day now and then.
                 if index > 0 and rng.random() < 0.15:
                     continue
