@@ -10,16 +10,18 @@
 #include <memory>
 
 namespace {
-std::unique_ptr<QCoreApplication> g_app;
-std::unique_ptr<boli::fuzz::DispatcherHarness> g_harness;
+// Never destroyed: libFuzzer ends with exit(), after Qt's own statics (the SQL connection registry)
+// are gone, and tearing the server down then crashes in Qt, not in anything being fuzzed.
+QCoreApplication *g_app = nullptr;
+boli::fuzz::DispatcherHarness *g_harness = nullptr;
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     // Ops log refused input at warning level; thousands of runs a second would drown the fuzzer's output.
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
-    g_app = std::make_unique<QCoreApplication>(*argc, *argv);
-    g_harness = std::make_unique<boli::fuzz::DispatcherHarness>();
+    g_app = std::make_unique<QCoreApplication>(*argc, *argv).release();
+    g_harness = std::make_unique<boli::fuzz::DispatcherHarness>().release();
     return 0;
 }
 
