@@ -93,9 +93,7 @@ void ServerParts::wireMarketEvents()
 {
     QObject::connect(&connections, &ConnectionRegistry::connectionClosed, &watchers, &Watchers::forget);
     QObject::connect(&market, &Market::listingChanged, &watchers, &Watchers::listingChanged);
-    QObject::connect(&market, &Market::bidsAccepted, &watchers, [this](qint64 id, const QJsonArray &bids) {
-        watchers.sendToWatchers(id, u"bid.accepted"_s, {{u"listing_id"_s, id}, {u"bids"_s, bids}}, true);
-    });
+    QObject::connect(&market, &Market::bidsAccepted, &watchers, &Watchers::bidsAccepted);
     QObject::connect(&market, &Market::extended, &watchers, [this](qint64 id, qint64 endsAt) {
         watchers.sendToWatchers(
             id, u"listing.extended"_s, {{u"listing_id"_s, id}, {u"ends_at"_s, endsAt}}, false);
