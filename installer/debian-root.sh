@@ -22,6 +22,7 @@ debootstrap --variant=minbase bookworm "$root" ${BOLI_DEBIAN_MIRROR:-} >"$cache/
 }
 # Package caches and lists are not part of a field machine's state.
 rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
+chmod 755 "$root" # the root folder of a real machine, not mktemp's 0700
 tar -czf "$tarball.tmp" -C "$root" --numeric-owner .
 mv "$tarball.tmp" "$tarball"
 echo "$tarball"

@@ -44,8 +44,9 @@ apt-get "$@" -q -y --download-only install "$work"/$name/debs/*.deb >>"$work/apt
     exit 1
 }
 # The exact versions apt chose (the archive cache may also hold older ones from earlier runs).
-apt-get "$@" -s install "$work"/$name/debs/*.deb | awk '/^Inst / && $2 !~ /^boli-/ { print $2, $3 }' |
-    tr -d '()' | while read -r package pkgversion; do
+# "Inst NAME [OLD] (NEW ARCHIVE [ARCH])": OLD is there when apt upgrades a base package.
+apt-get "$@" -s install "$work"/$name/debs/*.deb | sed -n 's/^Inst \([^ ]*\) [^(]*(\([^ ]*\) .*/\1 \2/p' |
+    grep -v '^boli-' | while read -r package pkgversion; do
         file=$(printf '%s_%s_' "$package" "$pkgversion" | sed 's/:/%3a/g')
         found=$(find "$cache/apt/archives" -maxdepth 1 -name "$file*.deb" | head -n 1)
         [ -n "$found" ] || { echo "make-bundle: $package $pkgversion was not downloaded" >&2; exit 1; }

@@ -27,9 +27,10 @@ set(deb_dir ${CMAKE_CURRENT_SOURCE_DIR}/debian)
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME boli-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
-# SQL drivers are plugins, invisible to dpkg-shlibdeps; useradd/groupadd come from passwd.
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, passwd")
-set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "sqlite3, systemd")
+# SQL drivers are plugins, invisible to dpkg-shlibdeps; sqlite3 makes online backups
+# (boli-backup); useradd/groupadd come from passwd.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, sqlite3, passwd")
+set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "systemd")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql")
 set(CPACK_DEBIAN_SERVER_DESCRIPTION "Boli live crop auction server
  Headless server for live crop auctions in mandis: WebSocket /ws and HTTP on one port,

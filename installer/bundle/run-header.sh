@@ -21,7 +21,7 @@ if ! echo "$payload_sha256  $target/payload.tar" | sha256sum -c --status; then
     echo "boli-offline: this file is damaged (checksum mismatch); copy it again." >&2
     exit 1
 fi
-tar -xf "$target/payload.tar" -C "$target"
+tar -xf "$target/payload.tar" -C "$target" --strip-components=1
 rm -f "$target/payload.tar"
 if [ "${1:-}" = "--extract" ]; then
     echo "Unpacked into $target; run: sudo $target/install.sh [server] [client] [kiosk]"
