@@ -32,6 +32,8 @@ set -- -o "Dir::Etc::SourceList=$work/boli-offline.list" -o "Dir::Etc::SourcePar
     -o APT::Get::List-Cleanup=false -o Acquire::Languages=none
 echo "Boli offline install:$packages"
 apt-get "$@" -q update
-DEBIAN_FRONTEND=noninteractive apt-get "$@" -q -y --no-install-recommends install $packages
+# An upgrade keeps an edited /etc/boli/boli.ini and saves the new default beside it (.dpkg-dist).
+DEBIAN_FRONTEND=noninteractive apt-get "$@" -q -y --no-install-recommends \
+    -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold install $packages
 echo "Installed:$packages. Versions:"
 dpkg-query -W $packages
