@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Boli
+import Boli.Backend
+
+// The admin mode's frame (placeholder until the mode's screens land).
+Page {
+    objectName: "adminShell"
+    Label {
+        anchors.centerIn: parent
+        text: qsTr("Welcome, %1").arg(App.displayName)
+        font.pixelSize: Theme.fontLarge
+    }
+}
