@@ -4,15 +4,14 @@
 # (cached by debian-root.sh under BUILD_DIR/installer-cache), copies the bundle in and, in a new
 # network namespace with only a loopback interface (so no network at all) and a chroot, installs
 # server, client and kiosk, then checks boli-server --version, a server start answering /health
-# as the boli user, and boli-client --version offscreen (test-offline-inside.sh).
+# as the boli user, boli-client --version offscreen and the kiosk's QML loading with only the
+# packaged modules (test-offline-inside.sh).
 #
-# Usage (as root): installer/test-offline-install.sh BUILD_DIR [EXPECT_CLIENT]
-#   EXPECT_CLIENT=1: boli-client must be in the package and answer --version (default 1).
+# Usage (as root): installer/test-offline-install.sh BUILD_DIR
 # Needs the Debian archive the first time (debootstrap, package downloads), never inside the root.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-build=$(cd "${1:?usage: test-offline-install.sh BUILD_DIR [EXPECT_CLIENT]}" && pwd)
-expect_client=${2:-1}
+build=$(cd "${1:?usage: test-offline-install.sh BUILD_DIR}" && pwd)
 cache="$build/installer-cache"
 if [ "$(id -u)" -ne 0 ]; then
     echo "test-offline-install: needs root (debootstrap, chroot, unshare)" >&2
@@ -41,5 +40,5 @@ unshare --net --mount --fork sh -c '
     mount -t proc proc "$1/proc"
     mount --bind /dev "$1/dev"
     exec chroot "$1" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-        /bin/bash /root/test-offline-inside.sh "$2" "$3"
-' sh "$root" "$version" "$expect_client"
+        /bin/bash /root/test-offline-inside.sh "$2"
+' sh "$root" "$version"

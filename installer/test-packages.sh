@@ -2,10 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the packages (cpack -G DEB and TGZ) into a temporary folder and checks what a field
 # machine gets: the file lists, the dependencies dpkg-shlibdeps found, the maintainer scripts and
-# conffiles, and that no secret ships. Usage: installer/test-packages.sh BUILD_DIR [EXPECT_CLIENT]
+# conffiles, and that no secret ships. Usage: installer/test-packages.sh BUILD_DIR
 set -eu
-build=$(cd "${1:?usage: test-packages.sh BUILD_DIR [EXPECT_CLIENT]}" && pwd)
-expect_client=${2:-1}
+build=$(cd "${1:?usage: test-packages.sh BUILD_DIR}" && pwd)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 fail() {
@@ -59,10 +58,8 @@ has_file "$client" usr/share/applications/boli-client.desktop
 has_file "$client" usr/share/icons/hicolor/scalable/apps/boli.svg
 has_file "$client" usr/share/icons/hicolor/256x256/apps/boli.png
 has_depends "$client" qml6-module-qtquick-controls
-if [ "$expect_client" = 1 ]; then
-    has_file "$client" usr/bin/boli-client
-    has_depends "$client" libqt6quick6
-fi
+has_file "$client" usr/bin/boli-client
+has_depends "$client" libqt6quick6
 
 has_file "$kiosk" lib/systemd/system/boli-kiosk.service
 has_file "$kiosk" usr/share/boli-kiosk/boli-kiosk-session
@@ -72,5 +69,6 @@ has_depends "$kiosk" xserver-xorg-core
 grep -q 'boli-client --kiosk' "$(dirname "$0")/linux/boli-kiosk-session" || fail "the kiosk session does not start boli-client --kiosk"
 
 tar -tzf "$portable" | grep -q '/bin/boli-server$' || fail "the portable archive lacks bin/boli-server"
+tar -tzf "$portable" | grep -q '/bin/boli-client$' || fail "the portable archive lacks bin/boli-client"
 if tar -tzf "$portable" | grep -q -e '^/' -e 'systemd'; then fail "the portable archive has system paths"; fi
 echo "packages: $(cd "$out" && ls ./*.deb ./*.tar.gz | tr '\n' ' ')"

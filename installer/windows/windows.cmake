@@ -10,10 +10,7 @@
 #   cmake --build build && cd build && cpack -G NSIS
 # Expect to fix things the first time it is tried; say so when you do.
 
-set(deploy_targets boli-server)
-if(TARGET boli-client)
-    list(APPEND deploy_targets boli-client)
-endif()
+set(deploy_targets boli-server boli-client)
 
 # Third-party DLLs (libsodium, libjwt, ...) the programs link: collected by CMake from the build's
 # runtime dependencies, minus Windows' own and Qt's (windeployqt handles Qt).
