@@ -39,13 +39,13 @@ set -- -o "Dir::State::status=$work/status" -o "Dir::State::Lists=$cache/apt/lis
     -o "Dir::State::extended_states=$work/extended_states" -o Debug::NoLocking=true \
     -o APT::Install-Recommends=false -o APT::Install-Suggests=false -o Acquire::Languages=none
 apt-get "$@" -q update >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; exit 1; }
-apt-get "$@" -q -y --download-only install "$work"/$name/debs/*.deb >>"$work/apt.log" 2>&1 || {
+apt-get "$@" -q -y --download-only install "$work/$name"/debs/*.deb >>"$work/apt.log" 2>&1 || {
     cat "$work/apt.log" >&2
     exit 1
 }
 # The exact versions apt chose (the archive cache may also hold older ones from earlier runs).
 # "Inst NAME [OLD] (NEW ARCHIVE [ARCH])": OLD is there when apt upgrades a base package.
-apt-get "$@" -s install "$work"/$name/debs/*.deb | sed -n 's/^Inst \([^ ]*\) [^(]*(\([^ ]*\) .*/\1 \2/p' |
+apt-get "$@" -s install "$work/$name"/debs/*.deb | sed -n 's/^Inst \([^ ]*\) [^(]*(\([^ ]*\) .*/\1 \2/p' |
     grep -v '^boli-' | while read -r package pkgversion; do
         file=$(printf '%s_%s_' "$package" "$pkgversion" | sed 's/:/%3a/g')
         found=$(find "$cache/apt/archives" -maxdepth 1 -name "$file*.deb" | head -n 1)

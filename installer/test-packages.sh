@@ -59,7 +59,8 @@ has_file "$client" usr/share/icons/hicolor/scalable/apps/boli.svg
 has_file "$client" usr/share/icons/hicolor/256x256/apps/boli.png
 has_depends "$client" qml6-module-qtquick-controls
 has_file "$client" usr/bin/boli-client
-has_depends "$client" libqt6quick6
+has_depends "$client" libqt6gui6 # found by dpkg-shlibdeps in the program
+has_depends "$client" libqt6qml6
 
 has_file "$kiosk" lib/systemd/system/boli-kiosk.service
 has_file "$kiosk" usr/share/boli-kiosk/boli-kiosk-session

@@ -32,6 +32,7 @@ set -- -o "Dir::Etc::SourceList=$work/boli-offline.list" -o "Dir::Etc::SourcePar
     -o APT::Get::List-Cleanup=false -o Acquire::Languages=none
 echo "Boli offline install:$packages"
 apt-get "$@" -q update
+# shellcheck disable=SC2086 # $packages is a list of names
 # An upgrade keeps an edited /etc/boli/boli.ini and saves the new default beside it (.dpkg-dist).
 DEBIAN_FRONTEND=noninteractive apt-get "$@" -q -y --no-install-recommends \
     -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold install $packages
