@@ -55,9 +55,12 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME boli-kiosk)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SECTION x11)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_ARCHITECTURE all)
 # A bare X server (no desktop) started through a logind session; mesa for Qt Quick's OpenGL.
+# Not x11-xserver-utils: it pulls a C preprocessor (10 MB) for xrdb, and the X server's own
+# options (-s 0 -dpms in boli-kiosk.service) already keep the screen on.
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
     "boli-client (= ${deb_version}), xserver-xorg-core, xserver-xorg-input-libinput, xinit, \
-x11-xserver-utils, libgl1-mesa-dri, systemd, libpam-systemd, passwd")
+libgl1-mesa-dri, systemd, libpam-systemd, passwd")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_SUGGESTS "x11-xserver-utils")
 set(CPACK_DEBIAN_KIOSK_DESCRIPTION "Boli auction kiosk session
  Starts boli-client --kiosk fullscreen at boot on tty1 as the boli-kiosk user, on a bare X
  server with no desktop and no screen blanking, and restarts it if it exits.")
