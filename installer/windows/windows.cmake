@@ -8,7 +8,9 @@
 #   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH=C:/Qt/6.4.2/msvc2019_64
 #         -DCMAKE_TOOLCHAIN_FILE=<vcpkg>/scripts/buildsystems/vcpkg.cmake
 #   cmake --build build && cd build && cpack -G NSIS
-# Expect to fix things the first time it is tried; say so when you do.
+# Expect to fix things the first time it is tried; say so when you do. What was checked on Linux:
+# configuring with -DWIN32=ON -DBOLI_WINDEPLOYQT=/bin/true generates without errors (syntax and
+# install() arguments only; nothing was compiled, deployed or packaged for Windows).
 
 set(deploy_targets boli-server boli-client)
 
@@ -16,16 +18,16 @@ set(deploy_targets boli-server boli-client)
 # runtime dependencies, minus Windows' own and Qt's (windeployqt handles Qt).
 install(TARGETS ${deploy_targets} RUNTIME_DEPENDENCY_SET boli_runtime
         RUNTIME DESTINATION bin COMPONENT windows_runtime)
+# DLLs are found where Windows would find them: PATH (vcpkg's bin folder must be on it).
+file(TO_CMAKE_PATH "$ENV{PATH}" path_dirs)
 install(RUNTIME_DEPENDENCY_SET boli_runtime
         PRE_EXCLUDE_REGEXES "api-ms-.*" "ext-ms-.*" "Qt6.*"
         POST_EXCLUDE_REGEXES ".*[Ss]ystem32/.*\\.dll"
-        DIRECTORIES $<TARGET_FILE_DIR:boli-server> $ENV{PATH}
+        DIRECTORIES ${path_dirs}
         RUNTIME DESTINATION bin COMPONENT windows_runtime)
 
 # Qt's DLLs, plugins (sqldrivers, platforms, tls) and, for the client, the QML modules it imports.
-get_target_property(qmake_location Qt6::qmake IMPORTED_LOCATION)
-get_filename_component(qt_bin_dir "${qmake_location}" DIRECTORY)
-find_program(BOLI_WINDEPLOYQT windeployqt HINTS "${qt_bin_dir}" REQUIRED)
+find_program(BOLI_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
 foreach(target IN LISTS deploy_targets)
     set(extra "")
     if(target STREQUAL "boli-client")
