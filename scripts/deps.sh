@@ -18,6 +18,7 @@ qml6-module-qtquick-window qml6-module-qtquick-virtualkeyboard qml6-module-qtcha
 qml6-module-qtmultimedia qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qtcore
 fonts-noto-core xvfb xauth
 clang-14 libclang-rt-14-dev
+debootstrap sqlite3 dpkg-dev iproute2
 "
 
 missing=""
