@@ -53,10 +53,9 @@ const QList<Key> &keys()
 std::optional<QString> applyPrices(
     Config &config, const QString &key, const QString &value, const QString &source)
 {
+    // Any API key is accepted as given, so no error below ever quotes one.
     auto bad = [&](const QString &why) {
-        // The key itself is never echoed back: error messages end up in logs.
-        const QString shown = key == u"prices-api-key"_s ? u"(the key)"_s : u"'%1'"_s.arg(value);
-        return u"%1: %2 for %3 %4"_s.arg(source, shown, key, why);
+        return u"%1: '%2' for %3 %4"_s.arg(source, value, key, why);
     };
     const auto number = [&](int low, int high, int &target) -> std::optional<QString> {
         bool ok = false;

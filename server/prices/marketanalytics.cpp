@@ -59,7 +59,17 @@ std::optional<ReferencePrice> MarketAnalytics::referenceFor(const ListingFacts &
 {
     PricePlace place {facts.cropId, facts.mandi, facts.district, facts.state, {}};
     place.asOf = indiaDate(facts.soldAt.value_or(facts.endsAt));
-    return m_prices.reference(place);
+    // Many lots of one crop sell at one mandi on one day: look each place and day up once per answer.
+    const QString key = u"%1|%2|%3|%4|%5"_s.arg(facts.cropId)
+                            .arg(place.market.toLower(), place.district.toLower(), place.state.toLower(),
+                                place.asOf.toString(Qt::ISODate));
+    const auto cached = m_cache.constFind(key);
+    if (cached != m_cache.cend()) {
+        return *cached;
+    }
+    const auto reference = m_prices.reference(place);
+    m_cache.insert(key, reference);
+    return reference;
 }
 
 void MarketAnalytics::Totals::add(
@@ -91,6 +101,12 @@ QJsonObject MarketAnalytics::Totals::toJson() const
 
 QJsonObject MarketAnalytics::listing(const ListingFacts &facts, const QSet<qint64> &bidders) const
 {
+    m_cache.clear();
+    return listingJson(facts, bidders);
+}
+
+QJsonObject MarketAnalytics::listingJson(const ListingFacts &facts, const QSet<qint64> &bidders) const
+{
     const auto ref = referenceFor(facts);
     QJsonObject json {{u"listing_id"_s, facts.id}, {u"crop_id"_s, facts.cropId}, {u"mandi"_s, facts.mandi},
         {u"district"_s, facts.district}, {u"state"_s, facts.state}, {u"status"_s, facts.status},
@@ -109,6 +125,7 @@ QJsonObject MarketAnalytics::listing(const ListingFacts &facts, const QSet<qint6
 
 QJsonObject MarketAnalytics::seller(qint64 sellerId) const
 {
+    m_cache.clear();
     const QList<ListingFacts> listings = m_queries.bySeller(sellerId);
     const auto bidders = m_queries.bidders(listings);
     Totals totals;
@@ -119,7 +136,7 @@ QJsonObject MarketAnalytics::seller(qint64 sellerId) const
         totals.add(facts, bidders.value(facts.id), ref);
         byStatus.insert(facts.status, byStatus.value(facts.status).toInt() + 1);
         if (items.size() < kMaxItems) {
-            items.append(listing(facts, bidders.value(facts.id)));
+            items.append(listingJson(facts, bidders.value(facts.id)));
         }
     }
     return {{u"seller_id"_s, sellerId}, {u"totals"_s, totals.toJson()}, {u"by_status"_s, byStatus},
@@ -128,6 +145,7 @@ QJsonObject MarketAnalytics::seller(qint64 sellerId) const
 
 QJsonObject MarketAnalytics::market(const QDate &from, const QDate &to) const
 {
+    m_cache.clear();
     const QList<ListingFacts> listings =
         m_queries.closedBetween(indiaMidnight(from), indiaMidnight(to.addDays(1)));
     const auto bidders = m_queries.bidders(listings);

@@ -54,10 +54,13 @@ private:
     };
 
     [[nodiscard]] std::optional<ReferencePrice> referenceFor(const ListingFacts &facts) const;
+    [[nodiscard]] QJsonObject listingJson(const ListingFacts &facts, const QSet<qint64> &bidders) const;
 
     const AnalyticsQueries &m_queries;
     const PriceRepository &m_prices;
     const CatalogRepository &m_catalog;
+    /// References looked up during one answer (cleared at the start of the next: prices change).
+    mutable QHash<QString, std::optional<ReferencePrice>> m_cache;
 };
 
 } // namespace boli::server

@@ -55,7 +55,13 @@ QCoro::Task<std::variant<QByteArray, QString>> PriceFetcher::get(
         co_return u"HTTP %1 from %2"_s.arg(status).arg(where);
     }
     if (reply->error() != QNetworkReply::NoError) {
-        co_return u"network error (%1) from %2"_s.arg(reply->errorString(), where);
+        // Qt's message may quote the whole URL, key and all.
+        QString why = reply->errorString();
+        const QString key = QUrlQuery(url).queryItemValue(u"api-key"_s);
+        if (!key.isEmpty()) {
+            why.replace(key, u"REDACTED"_s);
+        }
+        co_return u"network error (%1) from %2"_s.arg(why, where);
     }
     co_return reply->readAll();
 }
