@@ -8,3 +8,7 @@ cd "$(dirname "$0")"
 ./scripts/build.sh
 cd build
 ctest --output-on-failure --parallel "$(nproc)" --timeout 300 "$@"
+# The libFuzzer targets: a separate clang build, each fuzzed for a short time (scripts/fuzz.sh).
+if [ -z "${BOLI_SKIP_FUZZ:-}" ]; then
+    cd .. && ./scripts/fuzz.sh
+fi

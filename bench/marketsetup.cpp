@@ -22,6 +22,10 @@ constexpr int kLoginAttempts = 60;
 /// The server refills one login per 6 s; waiting a little longer never finds the bucket empty.
 constexpr auto kLoginRefill = 6500ms;
 constexpr int kLiveWaitPolls = 200;
+/// Requests one setup connection keeps unanswered at once (listing.create, listing.get).
+constexpr size_t kPipelined = 200;
+/// Logins at once (each is its own connection).
+constexpr size_t kLoginBatch = 50;
 
 QJsonObject farmerLogin()
 {
@@ -81,7 +85,7 @@ QCoro::Task<MarketSetup::Result> MarketSetup::run()
         result.error = co_await registering;
     }
     if (result.error.isEmpty()) {
-        auto listing = createListing(result);
+        auto listing = createListings(result);
         result.error = co_await listing;
     }
     if (result.error.isEmpty()) {
@@ -167,23 +171,26 @@ QCoro::Task<QString> MarketSetup::registerAccounts()
 
 QCoro::Task<QString> MarketSetup::logInTraders(QStringList &tokens)
 {
-    std::vector<QCoro::Task<std::variant<QString, protocol::Reply>>> logins;
-    for (int n = 0; n < m_options.traders; ++n) {
-        logins.push_back(logIn(traderLogin(n)));
-    }
+    // In batches: thousands of logins at once would overflow the server's listen backlog.
     QString error;
-    for (auto &loggingIn : logins) {
-        const auto login = co_await loggingIn;
-        if (const auto *failed = std::get_if<QString>(&login)) {
-            error = *failed;
-        } else {
-            tokens.append(std::get<protocol::Reply>(login).fields.value(u"access_token"_s).toString());
+    for (int first = 0; first < m_options.traders && error.isEmpty(); first += int(kLoginBatch)) {
+        std::vector<QCoro::Task<std::variant<QString, protocol::Reply>>> logins;
+        for (int n = first; n < std::min(m_options.traders, first + int(kLoginBatch)); ++n) {
+            logins.push_back(logIn(traderLogin(n)));
+        }
+        for (auto &loggingIn : logins) {
+            const auto login = co_await loggingIn;
+            if (const auto *failed = std::get_if<QString>(&login)) {
+                error = *failed;
+            } else {
+                tokens.append(std::get<protocol::Reply>(login).fields.value(u"access_token"_s).toString());
+            }
         }
     }
     co_return error;
 }
 
-QCoro::Task<QString> MarketSetup::createListing(Result &result)
+QCoro::Task<QString> MarketSetup::createListings(Result &result)
 {
     auto loggingIn = logIn(farmerLogin());
     const auto login = co_await loggingIn;
@@ -193,7 +200,7 @@ QCoro::Task<QString> MarketSetup::createListing(Result &result)
     BenchClient farmer;
     const QString token = std::get<protocol::Reply>(login).fields.value(u"access_token"_s).toString();
     auto greeting = greet(farmer, m_options.url, token);
-    const QString error = co_await greeting;
+    QString error = co_await greeting;
     if (!error.isEmpty()) {
         co_return error;
     }
@@ -204,16 +211,28 @@ QCoro::Task<QString> MarketSetup::createListing(Result &result)
         co_return catalog.ok() ? u"catalog.list: no crops"_s : describeFailure(u"catalog.list"_s, catalog);
     }
     // A day long, so it cannot end (or be extended by anti-sniping) during a run.
-    QJsonObject listing {{u"crop_id"_s, crops.first()[u"id"_s].toInteger()}, {u"quantity_kg"_s, 10'000},
+    const QJsonObject listing {{u"crop_id"_s, crops.first()[u"id"_s].toInteger()}, {u"quantity_kg"_s, 10'000},
         {u"mandi"_s, u"Indore"_s}, {u"district"_s, u"Indore"_s}, {u"state"_s, u"Madhya Pradesh"_s},
         {u"starting_price"_s, m_options.startingPrice}, {u"duration_minutes"_s, 1440},
-        {u"description"_s, u"boli-bench hot listing"_s}};
-    auto creating = farmer.request(u"listing.create"_s, listing);
-    const protocol::Reply created = co_await creating;
-    if (!created.ok()) {
-        co_return describeFailure(u"listing.create"_s, created);
+        {u"description"_s, u"boli-bench listing"_s}};
+    // Pipelined: the server commits the creates that arrive together in one transaction.
+    for (int first = 0; first < m_options.listings && error.isEmpty(); first += int(kPipelined)) {
+        std::vector<Completion<protocol::Reply>> creating;
+        for (int n = first; n < std::min(m_options.listings, first + int(kPipelined)); ++n) {
+            creating.push_back(farmer.request(u"listing.create"_s, listing));
+        }
+        for (const Completion<protocol::Reply> &pending : creating) {
+            const protocol::Reply created = co_await pending;
+            if (!created.ok() && error.isEmpty()) {
+                error = describeFailure(u"listing.create"_s, created);
+            }
+            result.listingIds.append(created.fields.value(u"listing"_s)[u"id"_s].toInteger());
+        }
     }
-    result.listingId = created.fields.value(u"listing"_s)[u"id"_s].toInteger();
+    if (!error.isEmpty()) {
+        co_return error;
+    }
+    result.listingId = result.listingIds.first();
     auto goingLive = waitLive(farmer, result);
     const QString notLive = co_await goingLive;
     co_return notLive;
@@ -222,19 +241,34 @@ QCoro::Task<QString> MarketSetup::createListing(Result &result)
 QCoro::Task<QString> MarketSetup::waitLive(BenchClient &client, Result &result)
 {
     // A scheduled listing starts on the server's next 200 ms tick.
-    QString status;
-    for (int poll = 0; poll < kLiveWaitPolls && status != u"live"_s; ++poll) {
-        QJsonObject id {{u"listing_id"_s, result.listingId}};
-        auto getting = client.request(u"listing.get"_s, id);
-        const protocol::Reply got = co_await getting;
-        status = got.fields.value(u"listing"_s)[u"status"_s].toString();
-        result.minimumBid = got.fields.value(u"listing"_s)[u"minimum_bid"_s].toInteger();
-        if (status != u"live"_s) {
+    QList<qint64> waiting = result.listingIds;
+    for (int poll = 0; poll < kLiveWaitPolls && !waiting.isEmpty(); ++poll) {
+        QList<qint64> notYet;
+        for (qsizetype first = 0; first < waiting.size(); first += qsizetype(kPipelined)) {
+            std::vector<Completion<protocol::Reply>> getting;
+            const qsizetype end = std::min(waiting.size(), first + qsizetype(kPipelined));
+            for (qsizetype n = first; n < end; ++n) {
+                QJsonObject id {{u"listing_id"_s, waiting.at(n)}};
+                getting.push_back(client.request(u"listing.get"_s, id));
+            }
+            for (qsizetype n = first; n < end; ++n) {
+                const Completion<protocol::Reply> &pending = getting[size_t(n - first)];
+                const protocol::Reply got = co_await pending;
+                const QJsonValue listing = got.fields.value(u"listing"_s);
+                if (listing[u"status"_s].toString() != u"live"_s) {
+                    notYet.append(waiting.at(n));
+                } else if (waiting.at(n) == result.listingId) {
+                    result.minimumBid = listing[u"minimum_bid"_s].toInteger();
+                }
+            }
+        }
+        waiting = notYet;
+        if (!waiting.isEmpty()) {
             auto pause = sleepFor(50ms);
             co_await pause;
         }
     }
-    co_return status == u"live"_s ? QString() : u"listing %1 did not go live"_s.arg(result.listingId);
+    co_return waiting.isEmpty() ? QString() : u"%1 listings did not go live"_s.arg(waiting.size());
 }
 
 } // namespace boli::bench

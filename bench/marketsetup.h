@@ -26,14 +26,16 @@ public:
         QString adminLogin;
         QString adminPassword;
         int traders = 0;
+        int listings = 1; ///< live listings to create (all alike)
         qint64 startingPrice = 200'000; ///< paise per quintal (₹2,000)
     };
 
     struct Result
     {
         QString error; ///< empty on success
-        qint64 listingId = 0;
-        qint64 minimumBid = 0; ///< the listing's first minimum bid
+        qint64 listingId = 0; ///< the first of listingIds
+        QList<qint64> listingIds; ///< every listing created, all live
+        qint64 minimumBid = 0; ///< the listings' first minimum bid
         QStringList traderTokens; ///< one access token per trader
     };
 
@@ -49,7 +51,7 @@ private:
     QCoro::Task<QString> registerAccounts();
     QCoro::Task<QString> logInTraders(QStringList &tokens);
     QCoro::Task<std::variant<QString, protocol::Reply>> logIn(QJsonObject loginFields);
-    QCoro::Task<QString> createListing(Result &result);
+    QCoro::Task<QString> createListings(Result &result);
     QCoro::Task<QString> waitLive(BenchClient &client, Result &result);
 
     Options m_options;

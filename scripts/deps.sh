@@ -17,6 +17,8 @@ qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-l
 qml6-module-qtquick-window qml6-module-qtquick-virtualkeyboard qml6-module-qtcharts
 qml6-module-qtmultimedia qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qtcore
 fonts-noto-core xvfb xauth
+clang-14 libclang-rt-14-dev
+debootstrap sqlite3 dpkg-dev iproute2
 "
 
 missing=""

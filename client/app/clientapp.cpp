@@ -42,12 +42,21 @@ ClientApp::ClientApp(Options options, QObject *parent)
             Q_EMIT sessionEnded(errorMessage(reason));
         }
     });
+    // Drafts belong to whoever is logged in; a resumed session (after a reconnect) sends them.
+    connect(&m_session, &Session::changed, this, [this] { m_outbox.setUser(m_session.userId()); });
+    if (!m_options.dataDir.isEmpty()) {
+        m_listingCache = std::make_unique<ListingCache>(m_options.dataDir + u"/listings.sqlite"_s);
+        m_listings.setCache(m_listingCache.get());
+    }
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ClientApp::nowChanged);
     m_tick.start();
 }
 
-ClientApp::~ClientApp() = default;
+ClientApp::~ClientApp()
+{
+    m_listings.setCache(nullptr);
+}
 
 void ClientApp::start()
 {

@@ -9,6 +9,7 @@
 #include "models/listingsmodel.h"
 #include "net/serverconnection.h"
 #include "net/session.h"
+#include "offline/listingcache.h"
 #include "offline/outbox.h"
 #include "trader/traderarea.h"
 
@@ -112,6 +113,7 @@ private:
     std::unique_ptr<KioskArea> m_kiosk;
     std::unique_ptr<AdminArea> m_admin;
     QTimer m_tick;
+    std::unique_ptr<ListingCache> m_listingCache; ///< none without a data directory
 };
 
 } // namespace boli::client

@@ -2,6 +2,7 @@
 #include "models/listingsmodel.h"
 
 #include "net/serverconnection.h"
+#include "offline/listingcache.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -58,6 +59,12 @@ ListingsModel::ListingsModel(ServerConnection &connection, QObject *parent)
     connect(&m_connection, &ServerConnection::online, this, [this] {
         subscribe();
         refresh();
+    });
+    // Rows seen before the link dropped stay on screen, read-only, marked as possibly out of date.
+    connect(&m_connection, &ServerConnection::stateChanged, this, [this](ServerConnection::State state) {
+        if (state != ServerConnection::State::Online && !m_rows.isEmpty()) {
+            setStale(true, m_fromCache);
+        }
     });
 }
 
@@ -163,7 +170,45 @@ QCoro::Task<> ListingsModel::load()
         m_rows.append(listing.toObject());
     }
     endResetModel();
+    remember();
     Q_EMIT refreshed();
+}
+
+void ListingsModel::setCache(ListingCache *cache)
+{
+    m_cache = cache;
+    if (!m_cache || !m_rows.isEmpty()) {
+        return;
+    }
+    const ListingCache::Snapshot snapshot = m_cache->load();
+    if (snapshot.listings.isEmpty()) {
+        return;
+    }
+    beginResetModel();
+    m_rows = snapshot.listings;
+    endResetModel();
+    m_fetchedAt = snapshot.fetchedAt;
+    setStale(true, true);
+}
+
+void ListingsModel::remember()
+{
+    m_fetchedAt = m_connection.serverNowMs();
+    if (m_cache) {
+        m_cache->save(m_rows, m_fetchedAt);
+    }
+    m_stale = false;
+    m_fromCache = false;
+    Q_EMIT staleChanged(); // fetchedAt moved, whatever else did
+}
+
+void ListingsModel::setStale(bool stale, bool fromCache)
+{
+    if (stale != m_stale || fromCache != m_fromCache) {
+        m_stale = stale;
+        m_fromCache = fromCache;
+        Q_EMIT staleChanged();
+    }
 }
 
 QCoro::Task<> ListingsModel::subscribe()

@@ -12,6 +12,7 @@ struct Event;
 
 namespace boli::client {
 
+class ListingCache;
 class ServerConnection;
 
 /// @brief Live listings for browse screens: one query (listings.browse), then kept current by the
@@ -35,6 +36,12 @@ class ListingsModel : public QAbstractListModel
         int endingWithinMinutes READ endingWithinMinutes WRITE setEndingWithinMinutes NOTIFY filtersChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    /// The rows are not live: read from the offline cache, or the link dropped since they came.
+    Q_PROPERTY(bool stale READ stale NOTIFY staleChanged)
+    /// The rows came from the offline cache, not from this run's server answer.
+    Q_PROPERTY(bool fromCache READ fromCache NOTIFY staleChanged)
+    /// When the server sent the rows shown (server UTC ms); 0 before any.
+    Q_PROPERTY(qint64 fetchedAt READ fetchedAt NOTIFY staleChanged)
 public:
     enum Roles {
         IdRole = Qt::UserRole + 1,
@@ -87,6 +94,13 @@ public:
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] int rowOf(qint64 listingId) const;
+    [[nodiscard]] bool stale() const { return m_stale; }
+    [[nodiscard]] bool fromCache() const { return m_fromCache; }
+    [[nodiscard]] qint64 fetchedAt() const { return m_fetchedAt; }
+
+    /// Keeps every browse answer in `cache` and, while there are no rows yet, shows its snapshot
+    /// (stale, fromCache) until the server answers. The cache must outlive the model.
+    void setCache(ListingCache *cache);
 
     /// Asks the server again with the current filter and sort.
     Q_INVOKABLE void refresh();
@@ -97,6 +111,7 @@ Q_SIGNALS:
     void loadingChanged();
     void lastErrorChanged();
     void filtersChanged();
+    void staleChanged();
     /// A refresh finished (successfully or not).
     void refreshed();
 
@@ -120,6 +135,8 @@ private:
     };
     void setFilters(const Filters &filters);
     void addFilters(QJsonObject &query) const;
+    void setStale(bool stale, bool fromCache);
+    void remember();
 
     ServerConnection &m_connection;
     QList<QJsonObject> m_rows;
@@ -129,6 +146,10 @@ private:
     QString m_lastError;
     Filters m_filters;
     bool m_refreshQueued = false;
+    ListingCache *m_cache = nullptr;
+    bool m_stale = false;
+    bool m_fromCache = false;
+    qint64 m_fetchedAt = 0;
 };
 
 } // namespace boli::client

@@ -189,7 +189,7 @@ QCoro::Task<protocol::Reply> ServerConnection::request(QString op, QJsonObject f
     pending.timeout.setSingleShot(true);
     connect(&pending.timeout, &QTimer::timeout, this,
         [this, id] { finish(id, failure(ErrorCode::TimedOut, {})); });
-    pending.timeout.start(kRequestTimeout);
+    pending.timeout.start(m_requestTimeout);
     m_socket.sendTextMessage(QString::fromUtf8(protocol::encodeRequest(id, op, std::move(fields))));
     ReplyAwaiter awaiter(pending);
     protocol::Reply reply = co_await awaiter;

@@ -45,6 +45,10 @@ public:
     /// Server clock minus local clock, from the last reply or event; kiosk clocks are often wrong.
     [[nodiscard]] qint64 serverTimeOffsetMs() const { return m_offsetMs; }
     [[nodiscard]] qint64 serverNowMs() const;
+    /// How long a request waits for its reply before failing with `timed_out` (default
+    /// kRequestTimeout); tests shorten it.
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
+    [[nodiscard]] std::chrono::milliseconds requestTimeout() const { return m_requestTimeout; }
 
     /// Sends one request and resumes with its reply; an error reply when offline or timed out.
     /// `auto r = connection.request(op, fields); auto reply = co_await r;` (name the task: GCC 12).
@@ -84,6 +88,7 @@ private:
     QTimer m_retryTimer;
     qint64 m_nextId = 1;
     qint64 m_offsetMs = 0;
+    std::chrono::milliseconds m_requestTimeout = kRequestTimeout;
     QHash<qint64, Pending *> m_pending;
 };
 

@@ -5,19 +5,27 @@
 #include "net/serverconnection.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcOutbox, "boli.client.outbox")
 
 namespace boli::client {
 using namespace Qt::StringLiterals;
 
-// First cut: in memory, sent when online. Persistence in SQLite and exactly-once resending
-// (a client reference the server deduplicates on) are the next step.
 Outbox::Outbox(ServerConnection &connection, const QString &filePath, QObject *parent)
     : QAbstractListModel(parent)
     , m_connection(connection)
+    , m_store(filePath)
 {
-    Q_UNUSED(filePath)
-    connect(&m_connection, &ServerConnection::online, this, &Outbox::flush);
+    // Sending starts from setUser(), which the session calls once it is proven again after a
+    // reconnect: sending on the bare `online` would race the re-authentication.
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &Outbox::flush);
 }
+
+Outbox::~Outbox() = default;
 
 int Outbox::rowCount(const QModelIndex &parent) const
 {
@@ -26,10 +34,10 @@ int Outbox::rowCount(const QModelIndex &parent) const
 
 QVariant Outbox::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Draft &draft = m_drafts.at(index.row());
+    const OutboxDraft &draft = m_drafts.at(index.row());
     switch (role) {
     case DraftIdRole:
         return draft.id;
@@ -47,6 +55,8 @@ QVariant Outbox::data(const QModelIndex &index, int role) const
         return draft.listingId;
     case CreatedAtRole:
         return draft.createdAt;
+    case ClientRefRole:
+        return draft.clientRef;
     default:
         return {};
     }
@@ -56,58 +66,147 @@ QHash<int, QByteArray> Outbox::roleNames() const
 {
     return {{DraftIdRole, "draftId"}, {CropIdRole, "cropId"}, {QuantityKgRole, "quantityKg"},
         {StartingPriceRole, "startingPrice"}, {StateRole, "state"}, {MessageRole, "message"},
-        {ListingIdRole, "listingId"}, {CreatedAtRole, "createdAt"}};
+        {ListingIdRole, "listingId"}, {CreatedAtRole, "createdAt"}, {ClientRefRole, "clientRef"}};
 }
 
 qint64 Outbox::submitListing(const QJsonObject &fields)
 {
-    Draft draft {m_nextId++, fields, u"queued"_s, {}, 0, QDateTime::currentMSecsSinceEpoch()};
+    if (m_userId == 0) {
+        qCWarning(lcOutbox) << "a listing submitted with nobody logged in was dropped";
+        return 0;
+    }
+    OutboxDraft draft;
+    draft.userId = m_userId;
+    draft.clientRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    draft.fields = fields;
+    draft.fields.remove(u"client_ref"_s);
+    draft.state = u"queued"_s;
+    draft.createdAt = QDateTime::currentMSecsSinceEpoch();
+    if (!m_store.add(draft)) {
+        return 0;
+    }
     beginInsertRows({}, int(m_drafts.size()), int(m_drafts.size()));
     m_drafts.append(draft);
     endInsertRows();
     Q_EMIT pendingChanged();
-    if (m_connection.state() == ServerConnection::State::Online) {
-        send(draft.id);
-    }
+    flush();
     return draft.id;
 }
 
 int Outbox::pending() const
 {
-    return int(std::count_if(m_drafts.cbegin(), m_drafts.cend(),
-        [](const Draft &d) { return d.state == u"queued"_s || d.state == u"sending"_s; }));
+    return int(std::count_if(
+        m_drafts.cbegin(), m_drafts.cend(), [](const OutboxDraft &d) { return !d.finished(); }));
+}
+
+void Outbox::setUser(qint64 userId)
+{
+    if (userId != m_userId) {
+        if (m_userId != 0) {
+            m_store.removeFinished(m_userId); // the next person at a kiosk sees nothing of these
+        }
+        m_userId = userId;
+        reload();
+    }
+    flush();
+}
+
+void Outbox::clearFinished()
+{
+    if (m_userId == 0) {
+        return;
+    }
+    m_store.removeFinished(m_userId);
+    reload();
+}
+
+void Outbox::reload()
+{
+    beginResetModel();
+    m_drafts = m_userId == 0 ? QList<OutboxDraft>() : m_store.draftsOf(m_userId);
+    for (OutboxDraft &draft : m_drafts) {
+        if (m_inFlight.contains(draft.id)) {
+            draft.state = u"sending"_s;
+        }
+    }
+    endResetModel();
+    Q_EMIT pendingChanged();
 }
 
 void Outbox::flush()
 {
-    for (const Draft &draft : std::as_const(m_drafts)) {
-        if (draft.state == u"queued"_s) {
-            send(draft.id);
+    if (m_userId == 0 || m_connection.state() != ServerConnection::State::Online) {
+        return;
+    }
+    const QList<OutboxDraft> drafts = m_drafts;
+    for (const OutboxDraft &draft : drafts) {
+        if (draft.state == u"queued"_s && !m_inFlight.contains(draft.id)) {
+            send(draft);
         }
     }
 }
 
-QCoro::Task<> Outbox::send(qint64 draftId)
+bool Outbox::worthRetrying(const protocol::Reply &reply)
 {
-    int row = rowOf(draftId);
-    m_drafts[row].state = u"sending"_s;
-    Q_EMIT dataChanged(index(row), index(row));
-    auto asking = m_connection.request(u"listing.create"_s, m_drafts.at(row).fields);
+    if (reply.ok()) {
+        return false;
+    }
+    switch (reply.error->code) {
+    case ErrorCode::Offline:
+    case ErrorCode::TimedOut: // the server may have it: the resend's client_ref finds it
+    case ErrorCode::Unauthenticated: // sent before the session was proven again; it will be
+    case ErrorCode::HelloRequired:
+    case ErrorCode::RateLimited:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QCoro::Task<> Outbox::send(OutboxDraft draft)
+{
+    m_inFlight.insert(draft.id);
+    setState(draft.id, u"sending"_s);
+    QJsonObject fields = draft.fields;
+    fields.insert(u"client_ref"_s, draft.clientRef);
+    QPointer<Outbox> self(this);
+    auto asking = m_connection.request(u"listing.create"_s, std::move(fields));
     const protocol::Reply reply = co_await asking;
-    row = rowOf(draftId);
-    Draft &draft = m_drafts[row];
-    if (!reply.ok()
-        && (reply.error->code == ErrorCode::Offline || reply.error->code == ErrorCode::TimedOut)) {
-        draft.state = u"queued"_s; // the link dropped: try again when it is back
-        Q_EMIT dataChanged(index(row), index(row));
+    if (!self) {
+        co_return; // closed meanwhile; the file still says queued, so the next start resends it
+    }
+    m_inFlight.remove(draft.id);
+    if (worthRetrying(reply)) {
+        setState(draft.id, u"queued"_s);
+        // A drop or a new session brings the next try by itself; a slow server on a live link
+        // does not, so try again after as long as we waited.
+        if (reply.error->code == ErrorCode::TimedOut || reply.error->code == ErrorCode::RateLimited) {
+            m_retry.start(m_connection.requestTimeout());
+        }
         co_return;
     }
     draft.state = reply.ok() ? u"sent"_s : u"failed"_s;
     draft.message = OpRunner::messageFor(reply);
     draft.listingId = reply.ok() ? reply.fields.value(u"listing"_s).toObject().value(u"id"_s).toInteger() : 0;
-    Q_EMIT dataChanged(index(row), index(row));
+    m_store.saveResult(draft);
+    const int row = rowOf(draft.id);
+    if (row >= 0) {
+        m_drafts[row] = draft;
+        Q_EMIT dataChanged(index(row), index(row));
+    } else if (draft.userId != m_userId) {
+        m_store.removeFinished(draft.userId); // its user logged out while it was on its way
+    }
     Q_EMIT pendingChanged();
-    Q_EMIT finished(draftId, reply.ok(), draft.listingId, draft.message);
+    Q_EMIT finished(draft.id, reply.ok(), draft.listingId, draft.message);
+}
+
+void Outbox::setState(qint64 draftId, const QString &state)
+{
+    const int row = rowOf(draftId);
+    if (row >= 0 && m_drafts.at(row).state != state) {
+        m_drafts[row].state = state;
+        Q_EMIT dataChanged(index(row), index(row), {StateRole});
+    }
 }
 
 int Outbox::rowOf(qint64 draftId) const

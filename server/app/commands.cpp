@@ -11,6 +11,9 @@
 #include "audit/auditverifier.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <cstdio>
 
@@ -29,6 +32,7 @@ int serve(const Config &config)
 {
     ServerApp app(config);
     app.start();
+    app.parts().prices.start(); // scheduled price fetches run only in a serving process
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&app](int signalNumber) {
         qCInfo(lcApp) << "signal" << signalNumber << "received: closing connections and stopping";
@@ -77,6 +81,45 @@ int createAdmin(const Config &config)
     return 0;
 }
 
+/// Imports a dataset file an admin carried in (CSV or JSON); bad rows are listed, good rows kept.
+int importPrices(const Config &config)
+{
+    if (config.commandArguments.size() != 1) {
+        print(stderr,
+            u"usage: boli-server import-prices FILE (CSV or JSON of the daily mandi price dataset)"_s);
+        return 2;
+    }
+    const QString path = config.commandArguments.first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        print(stderr, u"import-prices: cannot read '%1': %2"_s.arg(path, file.errorString()));
+        return 1;
+    }
+    ServerApp app(config);
+    app.open();
+    const QString format = path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? u"csv"_s
+        : path.endsWith(u".json"_s, Qt::CaseInsensitive)                 ? u"json"_s
+                                                                         : QString();
+    const PriceRun run = app.parts().prices.importFile(
+        file.readAll(), format, QFileInfo(path).fileName(), AuditActor::system(), u"cli.import_prices"_s);
+    for (const QJsonValue &rejection : run.rejections) {
+        print(
+            stderr, u"row %1: %2"_s.arg(rejection[u"row"_s].toInt()).arg(rejection[u"reason"_s].toString()));
+    }
+    if (run.rejected > run.rejections.size()) {
+        print(stderr, u"... and %1 more rejected rows"_s.arg(run.rejected - run.rejections.size()));
+    }
+    if (!run.ok) {
+        print(stderr, u"import-prices: nothing stored: "_s + run.error);
+        return 1;
+    }
+    print(stdout,
+        u"import-prices: %1 of %2 rows stored, %3 rejected"_s.arg(run.recordsStored)
+            .arg(run.recordsSeen)
+            .arg(run.rejected));
+    return 0;
+}
+
 int runCommand(const Config &config)
 {
     if (config.command == u"serve"_s) {
@@ -87,6 +130,9 @@ int runCommand(const Config &config)
     }
     if (config.command == u"create-admin"_s) {
         return createAdmin(config);
+    }
+    if (config.command == u"import-prices"_s) {
+        return importPrices(config);
     }
     ServerApp app(config);
     app.open();

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 namespace boli::server {
 namespace {
@@ -35,8 +36,56 @@ const QList<Key> &keys()
         {u"log-format"_s, u"BOLI_LOG_FORMAT"_s, u"format"_s, u"text or json (default text)."_s},
         {u"hash-cost"_s, u"BOLI_HASH_COST"_s, u"cost"_s,
             u"Argon2id cost: interactive, moderate or test (default interactive)."_s},
+        {u"prices-api-key"_s, u"BOLI_PRICES_API_KEY"_s, u"key"_s,
+            u"data.gov.in API key for the daily mandi prices (none: imports and the shipped sample)."_s},
+        {u"prices-url"_s, u"BOLI_PRICES_URL"_s, u"url"_s,
+            u"Base URL of the price API (default https://api.data.gov.in)."_s},
+        {u"prices-resource"_s, u"BOLI_PRICES_RESOURCE"_s, u"id"_s,
+            u"data.gov.in resource id of the daily mandi price dataset."_s},
+        {u"prices-interval-minutes"_s, u"BOLI_PRICES_INTERVAL_MINUTES"_s, u"minutes"_s,
+            u"Minutes between price fetches, 0-10080; 0 = never (default 360)."_s},
+        {u"prices-timeout-seconds"_s, u"BOLI_PRICES_TIMEOUT_SECONDS"_s, u"seconds"_s,
+            u"A price page that stalls this long fails the fetch, 1-600 (default 60)."_s},
     };
     return all;
+}
+
+std::optional<QString> applyPrices(
+    Config &config, const QString &key, const QString &value, const QString &source)
+{
+    // Any API key is accepted as given, so no error below ever quotes one.
+    auto bad = [&](const QString &why) {
+        return u"%1: '%2' for %3 %4"_s.arg(source, value, key, why);
+    };
+    const auto number = [&](int low, int high, int &target) -> std::optional<QString> {
+        bool ok = false;
+        const int parsed = value.toInt(&ok);
+        if (!ok || parsed < low || parsed > high) {
+            return bad(u"is not a whole number from %1 to %2"_s.arg(low).arg(high));
+        }
+        target = parsed;
+        return std::nullopt;
+    };
+    if (key == u"prices-api-key"_s) {
+        config.pricesApiKey = value.trimmed();
+    } else if (key == u"prices-url"_s) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
+            || url.host().isEmpty()) {
+            return bad(u"is not an http(s) URL"_s);
+        }
+        config.pricesUrl = value;
+    } else if (key == u"prices-resource"_s) {
+        if (value.trimmed().isEmpty() || value.contains(u'/') || value.contains(u'?')) {
+            return bad(u"is not a resource id"_s);
+        }
+        config.pricesResource = value.trimmed();
+    } else if (key == u"prices-interval-minutes"_s) {
+        return number(0, 10'080, config.pricesIntervalMinutes);
+    } else if (key == u"prices-timeout-seconds"_s) {
+        return number(1, 600, config.pricesTimeoutSeconds);
+    }
+    return std::nullopt;
 }
 
 std::optional<QString> apply(Config &config, const QString &key, const QString &value, const QString &source)
@@ -89,7 +138,7 @@ std::optional<QString> apply(Config &config, const QString &key, const QString &
             return bad(u"is not interactive, moderate or test"_s);
         }
     }
-    return std::nullopt;
+    return applyPrices(config, key, value, source);
 }
 
 std::optional<QString> applyFile(Config &config, const QString &path)
@@ -125,8 +174,10 @@ void addOptions(QCommandLineParser &parser)
                                      "  verify-audit   check the audit log's hash chain; exit 1 if broken\n"
                                      "  seed-demo      add demo accounts for a trial run (idempotent)\n"
                                      "  create-admin   create an admin: create-admin PHONE_OR_EMAIL NAME "
-                                     "(password from BOLI_ADMIN_PASSWORD)"_s);
-    parser.addPositionalArgument(u"command"_s, u"serve, migrate, verify-audit, seed-demo or create-admin."_s);
+                                     "(password from BOLI_ADMIN_PASSWORD)\n"
+                                     "  import-prices  import a mandi price file: import-prices FILE"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"serve, migrate, verify-audit, seed-demo, create-admin or import-prices."_s);
     parser.addOption({u"config"_s, u"INI file with the settings below (env BOLI_CONFIG)."_s, u"file"_s});
     for (const Key &key : keys()) {
         parser.addOption({key.option, key.help + u" Env: "_s + key.environment + u'.', key.valueName});
@@ -178,7 +229,7 @@ std::variant<Config, QString> ConfigLoader::load(
         config.commandArguments = positional;
     }
     static const QStringList commands {
-        u"serve"_s, u"migrate"_s, u"verify-audit"_s, u"seed-demo"_s, u"create-admin"_s};
+        u"serve"_s, u"migrate"_s, u"verify-audit"_s, u"seed-demo"_s, u"create-admin"_s, u"import-prices"_s};
     if (!commands.contains(config.command)) {
         return u"unknown command '%1' (expected one of: %2)"_s.arg(config.command, commands.join(u", "_s));
     }

@@ -22,6 +22,12 @@ struct Config
     QString logLevel = QStringLiteral("info");
     QString logFormat = QStringLiteral("text");
     PasswordHasher::Cost hashCost = PasswordHasher::Cost::Interactive;
+    /// Mandi prices (docs/market-prices.md): the data.gov.in key is a secret, never in the repo.
+    QString pricesApiKey;
+    QString pricesUrl = QStringLiteral("https://api.data.gov.in");
+    QString pricesResource = QStringLiteral("9ef84268-d588-465a-a308-a864a43d0070");
+    int pricesIntervalMinutes = 360; ///< 0: no scheduled fetch
+    int pricesTimeoutSeconds = 60;
     bool showHelp = false;
     bool showVersion = false;
 

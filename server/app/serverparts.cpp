@@ -20,6 +20,17 @@ ListingForm makeListingForm(
     };
     return ListingForm(settings, std::move(checks));
 }
+
+PriceOptions priceOptions(const Config &config)
+{
+    PriceOptions options;
+    options.fetch.baseUrl = QUrl(config.pricesUrl);
+    options.fetch.resourceId = config.pricesResource;
+    options.fetch.apiKey = config.pricesApiKey;
+    options.fetch.timeout = std::chrono::seconds(config.pricesTimeoutSeconds);
+    options.intervalMinutes = config.pricesIntervalMinutes;
+    return options;
+}
 } // namespace
 
 ServerParts::ServerParts(
@@ -48,6 +59,11 @@ ServerParts::ServerParts(
     , listingOps(market, listings, users, settings, makeListingForm(settings, catalog, media), clock)
     , biddingOps(market, listingOps, listings, users, settings, watchers, clock)
     , queryOps(*database, market, listingOps, listings, sales, notifications, auditLog, clock)
+    , prices(*database, catalog, auditLog, clock, priceOptions(config))
+    , analyticsQueries(*database)
+    , analytics(analyticsQueries, prices.prices(), catalog)
+    , priceOps(prices, analyticsQueries, catalog, clock)
+    , analyticsOps(analyticsQueries, analytics, prices, clock)
     , httpApi(*database, settings, connections, clock)
     , mediaApi(*database, media, auth, auditLog)
     , server(dispatcher, connections, clock)
@@ -59,6 +75,8 @@ ServerParts::ServerParts(
     listingOps.registerOps(dispatcher);
     biddingOps.registerOps(dispatcher);
     queryOps.registerOps(dispatcher);
+    priceOps.registerOps(dispatcher);
+    analyticsOps.registerOps(dispatcher);
     httpApi.install(server.http());
     mediaApi.install(server.http());
     // Queued: the op that ended a session writes its reply before the connections close.
@@ -75,9 +93,7 @@ void ServerParts::wireMarketEvents()
 {
     QObject::connect(&connections, &ConnectionRegistry::connectionClosed, &watchers, &Watchers::forget);
     QObject::connect(&market, &Market::listingChanged, &watchers, &Watchers::listingChanged);
-    QObject::connect(&market, &Market::bidsAccepted, &watchers, [this](qint64 id, const QJsonArray &bids) {
-        watchers.sendToWatchers(id, u"bid.accepted"_s, {{u"listing_id"_s, id}, {u"bids"_s, bids}}, true);
-    });
+    QObject::connect(&market, &Market::bidsAccepted, &watchers, &Watchers::bidsAccepted);
     QObject::connect(&market, &Market::extended, &watchers, [this](qint64 id, qint64 endsAt) {
         watchers.sendToWatchers(
             id, u"listing.extended"_s, {{u"listing_id"_s, id}, {u"ends_at"_s, endsAt}}, false);

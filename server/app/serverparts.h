@@ -23,11 +23,16 @@
 #include "net/watchers.h"
 #include "ops/accountops.h"
 #include "ops/adminops.h"
+#include "ops/analyticsops.h"
 #include "ops/biddingops.h"
 #include "ops/catalogops.h"
 #include "ops/listingops.h"
+#include "ops/priceops.h"
 #include "ops/queryops.h"
 #include "ops/sessionops.h"
+#include "prices/analyticsqueries.h"
+#include "prices/marketanalytics.h"
+#include "prices/priceservice.h"
 #include "settings/settingsservice.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
@@ -68,6 +73,11 @@ struct ServerParts
     ListingOps listingOps;
     BiddingOps biddingOps;
     QueryOps queryOps;
+    PriceService prices;
+    AnalyticsQueries analyticsQueries;
+    MarketAnalytics analytics;
+    PriceOps priceOps;
+    AnalyticsOps analyticsOps;
     HttpApi httpApi;
     MediaApi mediaApi;
     BoliServer server;

@@ -44,6 +44,8 @@ struct ListingRecord
     qint64 version = 0;
     UtcMs createdAt = 0;
     UtcMs updatedAt = 0;
+    /// The submitting client's own reference (listing.create `client_ref`); empty when none was sent.
+    QString clientRef;
 
     [[nodiscard]] ListingTerms terms() const;
     /// Copies an auction's state into the record.

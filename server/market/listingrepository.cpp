@@ -12,7 +12,7 @@ const QString kColumns =
     "district, state, photos, format, starting_price, reserve_price, buy_now_price, increments, "
     "duration_minutes, "
     "starts_at, scheduled_ends_at, ends_at, status, status_reason, price, leader_id, bid_count, "
-    "confirmation_deadline, version, created_at, updated_at"_s;
+    "confirmation_deadline, version, created_at, updated_at, client_ref"_s;
 
 std::optional<qint64> optionalLong(const QVariant &value)
 {
@@ -61,6 +61,7 @@ ListingRecord readListing(const SqlQuery &row)
     l.version = row.value(c++).toLongLong();
     l.createdAt = row.value(c++).toLongLong();
     l.updatedAt = row.value(c++).toLongLong();
+    l.clientRef = row.value(c++).toString();
     return l;
 }
 } // namespace
@@ -75,9 +76,10 @@ qint64 ListingRepository::insert(const ListingRecord &l)
         u"INSERT INTO listings (seller_id, created_by, crop_id, variety, grade, quality_notes, description, "
         "quantity_kg, mandi, district, state, photos, format, starting_price, reserve_price, buy_now_price, "
         "increments, duration_minutes, starts_at, scheduled_ends_at, ends_at, status, status_reason, "
-        "created_at, updated_at) VALUES (:seller, :by, :crop, :variety, :grade, :notes, :description, "
+        "created_at, updated_at, client_ref) VALUES (:seller, :by, :crop, :variety, :grade, :notes, "
+        ":description, "
         ":qty, :mandi, :district, :state, :photos, :format, :start, :reserve, :buynow, :increments, "
-        ":duration, :starts, :sched, :ends, :status, :reason, :created, :updated) RETURNING id"_s)
+        ":duration, :starts, :sched, :ends, :status, :reason, :created, :updated, :ref) RETURNING id"_s)
         .bind(u":seller"_s, l.sellerId)
         .bind(u":by"_s, l.createdBy)
         .bind(u":crop"_s, l.cropId)
@@ -105,8 +107,17 @@ qint64 ListingRepository::insert(const ListingRecord &l)
         .bind(u":reason"_s, l.statusReason)
         .bind(u":created"_s, l.createdAt)
         .bind(u":updated"_s, l.updatedAt)
+        // NULL, not '': only real references take part in the unique index.
+        .bind(u":ref"_s, l.clientRef.isEmpty() ? QVariant() : QVariant(l.clientRef))
         .scalar()
         .toLongLong();
+}
+
+std::optional<qint64> ListingRepository::idByClientRef(qint64 createdBy, const QString &clientRef) const
+{
+    SqlQuery query(m_database, u"SELECT id FROM listings WHERE created_by = :by AND client_ref = :ref"_s);
+    query.bind(u":by"_s, createdBy).bind(u":ref"_s, clientRef).exec();
+    return query.next() ? std::optional<qint64>(query.value(0).toLongLong()) : std::nullopt;
 }
 
 std::optional<ListingRecord> ListingRepository::byId(qint64 id) const

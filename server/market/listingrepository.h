@@ -14,6 +14,8 @@ public:
 
     qint64 insert(const ListingRecord &listing);
     [[nodiscard]] std::optional<ListingRecord> byId(qint64 id) const;
+    /// The listing `createdBy` submitted with this client reference, if any.
+    [[nodiscard]] std::optional<qint64> idByClientRef(qint64 createdBy, const QString &clientRef) const;
     /// The version of the stored row (-1 when there is none): cheap staleness check.
     [[nodiscard]] qint64 storedVersion(qint64 id) const;
     /// Listings the server must keep running: scheduled, live or awaiting confirmation.

@@ -31,6 +31,7 @@ struct RunningListing
 {
     ListingRecord record;
     Auction auction;
+    IncrementTable increments; ///< record.increments parsed once: every bid and view needs it
 };
 
 /// @brief One command for a listing: what to do to its auction, and how to record it.

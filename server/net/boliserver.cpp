@@ -5,9 +5,33 @@
 #include "net/connectionregistry.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QWebSocket>
 
 namespace boli::server {
+namespace {
+
+/// Accepted sockets get TCP_NODELAY. Without it a small reply written while the client's ACK of the
+/// previous frame is delayed waits for it: 40 ms (docs/performance.md, finding 2).
+class LowDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
 
 BoliServer::BoliServer(
     const OpDispatcher &dispatcher, ConnectionRegistry &connections, const Clock &clock, QObject *parent)
@@ -32,7 +56,14 @@ BoliServer::BoliServer(
 
 quint16 BoliServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_http.listen(address, port);
+    // Our own QTcpServer bound to the QHttpServer (what QHttpServer::listen does with a plain one).
+    auto *tcp = new LowDelayTcpServer(&m_http);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    m_http.bind(tcp);
+    return tcp->serverPort();
 }
 
 void BoliServer::acceptWebSockets()

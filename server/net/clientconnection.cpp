@@ -2,6 +2,7 @@
 #include "net/clientconnection.h"
 
 #include "boli/clock.h"
+#include "net/encodedevent.h"
 #include "net/opdispatcher.h"
 
 #include <QLoggingCategory>
@@ -137,6 +138,11 @@ void ClientConnection::sendEvent(const QString &name, QJsonObject fields)
 {
     m_socket->sendTextMessage(
         QString::fromUtf8(protocol::encodeEvent(name, ++m_eventSeq, std::move(fields), m_clock.nowMs())));
+}
+
+void ClientConnection::sendEvent(const EncodedEvent &event)
+{
+    m_socket->sendTextMessage(event.frame(++m_eventSeq, m_clock.nowMs()));
 }
 
 qint64 ClientConnection::bytesPending() const

@@ -17,6 +17,7 @@ class Clock;
 
 namespace boli::server {
 
+class EncodedEvent;
 class OpDispatcher;
 
 /// @brief One client's WebSocket: turns frames into dispatched ops and replies, and carries events out.
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] QString ip() const { return m_ip; }
 
     void sendEvent(const QString &name, QJsonObject fields);
+    /// The same event serialised once for many connections (Watchers' fan-out); this one's seq.
+    void sendEvent(const EncodedEvent &event);
     /// Bytes queued for this client and not yet taken by the network: how far behind it is.
     [[nodiscard]] qint64 bytesPending() const;
     /// Closes the socket with a close code from protocol::CloseCode.

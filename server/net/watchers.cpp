@@ -2,8 +2,10 @@
 #include "net/watchers.h"
 
 #include "net/clientconnection.h"
+#include "net/encodedevent.h"
 
 #include <QJsonArray>
+#include <optional>
 
 namespace boli::server {
 namespace {
@@ -88,23 +90,73 @@ void Watchers::listingChanged(qint64 listingId, const QJsonObject &view)
     }
 }
 
-void Watchers::deliver(ClientConnection *connection, qint64 listingId)
+void Watchers::bidsAccepted(qint64 listingId, const QJsonArray &rows)
+{
+    if (!m_byListing.contains(listingId)) {
+        return;
+    }
+    QJsonArray &pending = m_acceptedRows[listingId];
+    for (const QJsonValue &row : rows) {
+        pending.append(row);
+    }
+    m_dirty.insert(listingId);
+    if (!m_flushTimer.isActive()) {
+        m_flushTimer.start();
+    }
+}
+
+bool Watchers::isSlow(ClientConnection *connection, qint64 listingId)
 {
     if (connection->bytesPending() > kSlowClientBytes) {
         m_owed[connection].insert(listingId);
-        return;
+        return true;
     }
-    m_owed[connection].remove(listingId);
-    connection->sendEvent(u"listing.updated"_s, {{u"listing"_s, m_latest.value(listingId)}});
+    // find, not operator[]: most connections owe nothing and should not get an empty entry.
+    if (const auto owed = m_owed.find(connection); owed != m_owed.end()) {
+        owed->remove(listingId);
+    }
+    return false;
+}
+
+void Watchers::deliver(ClientConnection *connection, qint64 listingId)
+{
+    if (!isSlow(connection, listingId)) {
+        connection->sendEvent(
+            EncodedEvent(u"listing.updated"_s, {{u"listing"_s, m_latest.value(listingId)}}));
+    }
 }
 
 void Watchers::flush()
 {
     const QSet<qint64> dirty = std::exchange(m_dirty, {});
+    const QHash<qint64, QJsonArray> accepted = std::exchange(m_acceptedRows, {});
     for (const qint64 listingId : dirty) {
-        const QSet<ClientConnection *> watchers = m_byListing.value(listingId);
-        for (ClientConnection *connection : watchers) {
-            deliver(connection, listingId);
+        flushListing(listingId, accepted.value(listingId));
+    }
+}
+
+void Watchers::flushListing(qint64 listingId, const QJsonArray &rows)
+{
+    // Both events are written in the same turn, so a watcher's socket takes them in one write.
+    std::optional<EncodedEvent> acceptedEvent;
+    if (!rows.isEmpty()) {
+        acceptedEvent.emplace(
+            u"bid.accepted"_s, QJsonObject {{u"listing_id"_s, listingId}, {u"bids"_s, rows}});
+    }
+    std::optional<EncodedEvent> updatedEvent;
+    if (const auto latest = m_latest.constFind(listingId); latest != m_latest.cend()) {
+        updatedEvent.emplace(u"listing.updated"_s, QJsonObject {{u"listing"_s, *latest}});
+    }
+    const QSet<ClientConnection *> watchers = m_byListing.value(listingId);
+    for (ClientConnection *connection : watchers) {
+        if (isSlow(connection, listingId)) {
+            continue; // bid.accepted is droppable; the latest listing.updated is owed
+        }
+        if (acceptedEvent) {
+            connection->sendEvent(*acceptedEvent);
+        }
+        if (updatedEvent) {
+            connection->sendEvent(*updatedEvent);
         }
     }
 }
@@ -124,12 +176,17 @@ void Watchers::drained(ClientConnection *connection)
 void Watchers::sendToWatchers(
     qint64 listingId, const QString &event, const QJsonObject &fields, bool droppable)
 {
-    const QSet<ClientConnection *> watchers = m_byListing.value(listingId);
-    for (ClientConnection *connection : watchers) {
+    const auto watchers = m_byListing.constFind(listingId);
+    if (watchers == m_byListing.cend()) {
+        return;
+    }
+    const EncodedEvent encoded(event, fields);
+    const QSet<ClientConnection *> recipients = *watchers;
+    for (ClientConnection *connection : recipients) {
         if (droppable && connection->bytesPending() > kSlowClientBytes) {
             continue;
         }
-        connection->sendEvent(event, fields);
+        connection->sendEvent(encoded);
     }
 }
 
@@ -140,9 +197,10 @@ void Watchers::flushFeed()
         listings.append(view);
     }
     m_feedDirty.clear();
+    const EncodedEvent encoded(u"feed.updated"_s, {{u"listings"_s, listings}});
     for (ClientConnection *connection : std::as_const(m_feed)) {
         if (connection->bytesPending() <= kSlowClientBytes) {
-            connection->sendEvent(u"feed.updated"_s, {{u"listings"_s, listings}});
+            connection->sendEvent(encoded);
         }
     }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -10,13 +11,15 @@
 namespace boli::server {
 
 class ClientConnection;
+class EncodedEvent;
 
 /// @brief Who watches which listing, and delivery that a hot listing cannot turn into a flood.
 ///
 /// listing.updated is coalesced: however many bids land in one event-loop turn, each watcher gets
-/// one update with the latest state. A client with more than kSlowClientBytes unsent is skipped and
-/// owed the listing; when its socket drains it gets the latest state then, so the final state
-/// always arrives. The browse feed is coalesced per second.
+/// one update with the latest state, just after one bid.accepted with every row accepted in that
+/// turn. Each event is serialised once per listing and the same text goes to every watcher. A client with
+/// more than kSlowClientBytes unsent is skipped and owed the listing; when its socket drains it gets the
+/// latest state then, so the final state always arrives. The browse feed is coalesced per second.
 class Watchers : public QObject
 {
     Q_OBJECT
@@ -40,13 +43,17 @@ public:
 
     /// The latest public view of a listing; sent to its watchers on the next turn.
     void listingChanged(qint64 listingId, const QJsonObject &view);
+    /// Ledger rows of an open auction, sent as one bid.accepted with the turn's listing.updated.
+    void bidsAccepted(qint64 listingId, const QJsonArray &rows);
     /// An event for a listing's watchers now. Droppable events skip slow clients.
     void sendToWatchers(qint64 listingId, const QString &event, const QJsonObject &fields, bool droppable);
 
 private:
     void flush();
     void flushFeed();
+    void flushListing(qint64 listingId, const QJsonArray &rows);
     void deliver(ClientConnection *connection, qint64 listingId);
+    [[nodiscard]] bool isSlow(ClientConnection *connection, qint64 listingId);
     void drained(ClientConnection *connection);
 
     QHash<qint64, QSet<ClientConnection *>> m_byListing;
@@ -54,6 +61,7 @@ private:
     QSet<ClientConnection *> m_feed;
     QHash<qint64, QJsonObject> m_latest; ///< newest view of every listing someone watches
     QSet<qint64> m_dirty; ///< changed since the last flush
+    QHash<qint64, QJsonArray> m_acceptedRows; ///< bid.accepted rows since the last flush
     QHash<qint64, QJsonObject> m_feedDirty;
     QHash<ClientConnection *, QSet<qint64>> m_owed; ///< slow clients: listings whose latest they lack
     QTimer m_flushTimer;

@@ -5,7 +5,10 @@
 #include "market/listingrepository.h"
 #include "market/market.h"
 #include "settings/settingsservice.h"
+#include "storage/database.h"
 #include "storage/userrepository.h"
+
+#include <QRegularExpression>
 
 namespace boli::server {
 namespace {
@@ -23,6 +26,17 @@ QString readReason(FieldReader &reader, bool required)
         reader.invalid(u"reason"_s, u"must be at most %1 characters"_s.arg(kMaxReasonLength));
     }
     return reason;
+}
+
+/// The optional `client_ref`: 8–64 characters of [A-Za-z0-9-] (a client's UUID); empty when absent.
+QString readClientRef(FieldReader &reader)
+{
+    static const QRegularExpression shape(u"^[A-Za-z0-9-]{8,64}$"_s);
+    const QString ref = reader.optionalString(u"client_ref"_s).value_or(QString());
+    if (reader.ok() && !ref.isNull() && !shape.match(ref).hasMatch()) {
+        reader.invalid(u"client_ref"_s, u"must be 8 to 64 letters, digits or '-'"_s);
+    }
+    return ref;
 }
 } // namespace
 
@@ -76,6 +90,17 @@ bool ListingOps::actsForSeller(const Caller &caller, const ListingRecord &listin
 QCoro::Task<OpResult> ListingOps::create(Caller caller, QJsonObject fields)
 {
     const qint64 callerId = *caller.userId();
+    FieldReader refReader(fields);
+    const QString clientRef = readClientRef(refReader);
+    if (!refReader.ok()) {
+        co_return *refReader.error();
+    }
+    // A resend of a submission the server already has (its reply was lost): the first listing.
+    if (!clientRef.isEmpty()) {
+        if (const auto existing = m_listings.idByClientRef(callerId, clientRef)) {
+            co_return duplicateReply(caller, *existing);
+        }
+    }
     qint64 sellerId = callerId;
     // Agents and admins list for a farmer, named in farmer_id; sellers list for themselves.
     if (caller.role() == Role::FieldAgent || caller.role() == Role::Admin) {
@@ -99,11 +124,30 @@ QCoro::Task<OpResult> ListingOps::create(Caller caller, QJsonObject fields)
     if (const auto *error = std::get_if<Error>(&form)) {
         co_return *error;
     }
-    const auto created = m_market.create(std::get<ListingRecord>(std::move(form)), caller.actor());
+    ListingRecord listing = std::get<ListingRecord>(std::move(form));
+    listing.clientRef = clientRef;
+    std::variant<ListingRecord, Error> created;
+    try {
+        created = m_market.create(std::move(listing), caller.actor());
+    } catch (const SqlError &) {
+        // The unique index on (created_by, client_ref) refused a copy another process (or an
+        // earlier send) stored since the check above: that one is the answer. Anything else fails.
+        const auto existing =
+            clientRef.isEmpty() ? std::nullopt : m_listings.idByClientRef(callerId, clientRef);
+        if (!existing) {
+            throw;
+        }
+        co_return duplicateReply(caller, *existing);
+    }
     if (const auto *error = std::get_if<Error>(&created)) {
         co_return *error;
     }
     co_return QJsonObject {{u"listing"_s, viewFor(caller, std::get<ListingRecord>(created).id)}};
+}
+
+QJsonObject ListingOps::duplicateReply(const Caller &caller, qint64 listingId)
+{
+    return QJsonObject {{u"listing"_s, viewFor(caller, listingId)}, {u"duplicate"_s, true}};
 }
 
 QJsonObject ListingOps::viewFor(const Caller &caller, qint64 listingId)

@@ -38,6 +38,8 @@ private:
     [[nodiscard]] bool actsForSeller(const Caller &caller, const ListingRecord &listing) const;
     /// The listing when the caller acts for its seller; empty otherwise (not theirs, or unknown).
     [[nodiscard]] std::optional<ListingRecord> ownListing(const Caller &caller, qint64 listingId) const;
+    /// The reply to a repeated `client_ref`: the listing made the first time, marked duplicate.
+    [[nodiscard]] QJsonObject duplicateReply(const Caller &caller, qint64 listingId);
     /// Applies the command and answers with the listing's new view (or the error).
     QCoro::Task<OpResult> run(MarketCommand command);
 

@@ -6,8 +6,11 @@
 #include "testserver.h"
 #include "waitfor.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace boli;
 using namespace boli::client;
@@ -114,6 +117,38 @@ private Q_SLOTS:
         QCOMPARE(online.count(), 2);
         QCOMPARE(connection.state(), ServerConnection::State::Online);
         QVERIFY(test::waitFor(connection.request(u"settings.get"_s))->ok());
+    }
+
+    void requestsTimeOutWhenTheServerIsSilent()
+    {
+        // A server that greets and then never answers, as one stuck behind a dead link would.
+        QWebSocketServer silent(u"silent"_s, QWebSocketServer::NonSecureMode);
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QStringList heard;
+        connect(&silent, &QWebSocketServer::newConnection, this, [&silent, &heard] {
+            QWebSocket *socket = silent.nextPendingConnection();
+            socket->setParent(&silent);
+            connect(socket, &QWebSocket::textMessageReceived, socket, [socket, &heard](const QString &text) {
+                const auto request = std::get<protocol::Request>(protocol::decodeRequest(text.toUtf8()));
+                heard << request.op;
+                if (request.op == u"hello"_s) {
+                    socket->sendTextMessage(QString::fromUtf8(
+                        protocol::encodeSuccess(request.id, {}, QDateTime::currentMSecsSinceEpoch())));
+                }
+            });
+        });
+        ServerConnection connection(u"kiosk-1"_s);
+        connection.setRequestTimeout(300ms);
+        QSignalSpy online(&connection, &ServerConnection::online);
+        connection.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(silent.serverPort())));
+        QVERIFY(online.wait(10'000));
+
+        const auto reply = test::waitFor(connection.request(u"settings.get"_s), 10s);
+        QVERIFY(reply.has_value());
+        QVERIFY(!reply->ok());
+        QCOMPARE(reply->error->code, ErrorCode::TimedOut);
+        QCOMPARE(heard, QStringList({u"hello"_s, u"settings.get"_s}));
+        QCOMPARE(connection.state(), ServerConnection::State::Online); // a slow answer is not a lost link
     }
 };
 

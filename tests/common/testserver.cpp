@@ -10,9 +10,14 @@ using namespace Qt::StringLiterals;
 
 TestServer::TestServer()
 {
+    launch(0);
+}
+
+void TestServer::launch(quint16 port)
+{
     server::Config config;
     config.host = QHostAddress::LocalHost;
-    config.port = 0;
+    config.port = port;
     config.dataDir = m_dataDir.path();
     config.databaseUrl = m_database.urlText();
     config.hashCost = server::PasswordHasher::Cost::TestMinimum;
@@ -22,12 +27,26 @@ TestServer::TestServer()
     } catch (const std::exception &error) {
         qFatal("test server failed to start: %s", error.what());
     }
+    m_port = m_app->port();
+}
+
+void TestServer::stop()
+{
+    if (m_app) {
+        m_app->stop();
+        m_app.reset();
+    }
+}
+
+void TestServer::restart()
+{
+    stop();
+    launch(m_port);
 }
 
 TestServer::~TestServer()
 {
-    m_app->stop();
-    m_app.reset();
+    stop();
 }
 
 server::User TestServer::createUser(

@@ -31,7 +31,7 @@ public:
     TestServer();
     ~TestServer();
 
-    [[nodiscard]] quint16 port() const { return m_app->port(); }
+    [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] server::ServerParts &parts() { return m_app->parts(); }
     [[nodiscard]] server::ServerApp &app() { return *m_app; }
     [[nodiscard]] QString dataDir() const { return m_dataDir.path(); }
@@ -46,11 +46,19 @@ public:
     /// A row count, to prove a rejected request changed nothing.
     [[nodiscard]] qint64 rowCount(const QString &table);
 
+    /// Takes the server down (clients lose their connections) until restart(); parts() is gone meanwhile.
+    void stop();
+    /// A new server on the same port, database and data directory, as after a crash or an upgrade.
+    void restart();
+
 private:
     ShiftedClock m_clock;
     TestDatabase m_database;
     QTemporaryDir m_dataDir;
     std::unique_ptr<server::ServerApp> m_app;
+    quint16 m_port = 0;
+
+    void launch(quint16 port);
 };
 
 } // namespace boli::test

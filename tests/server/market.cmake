@@ -6,3 +6,5 @@ foreach(test tst_listingcreation tst_marketbidding tst_marketearlyend tst_market
     boli_add_test(NAME ${test} SOURCES ${test}.cpp marketsession.h marketsession.cpp opcall.h opcall.cpp
                   LIBS boli_server_lib DATABASE)
 endforeach()
+boli_add_test(NAME tst_listingclientref SOURCES tst_listingclientref.cpp marketsession.h marketsession.cpp
+              opcall.h opcall.cpp LIBS boli_server_lib DATABASE)

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Watchers' fan-out: events serialised once for every watcher.
+boli_add_test(NAME tst_encodedevent SOURCES tst_encodedevent.cpp LIBS boli_server_lib)
