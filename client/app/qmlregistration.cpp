@@ -34,6 +34,13 @@ void registerQmlTypes(ClientApp &app)
     uncreatable<TraderArea>("TraderArea");
     uncreatable<KioskArea>("KioskArea");
     uncreatable<AdminArea>("AdminArea");
+    uncreatable<PagedQueryModel>("PagedQueryModel");
+    uncreatable<PendingListingsModel>("PendingListingsModel");
+    uncreatable<UsersModel>("UsersModel");
+    uncreatable<AuditModel>("AuditModel");
+    uncreatable<SettingsModel>("SettingsModel");
+    uncreatable<IncrementsEditor>("IncrementsEditor");
+    uncreatable<MarketOverview>("MarketOverview");
 }
 
 void prepareEngine(QQmlEngine &engine, ClientApp &app)
