@@ -22,7 +22,8 @@ AdminArea::AdminArea(ClientApp &app, QObject *parent)
 {
     m_overview.followFeed(app.listings(), ListingsModel::BidCountRole);
     m_poll.setInterval(10'000);
-    connect(&m_poll, &QTimer::timeout, &m_pending, &QueryModel::refresh);
+    connect(&m_poll, &QTimer::timeout, this, &AdminArea::pollPending);
+    connect(app.language(), &Language::changed, this, &AdminArea::cropNamesChanged);
     connect(&app.session(), &Session::changed, this, &AdminArea::onSessionChanged);
     // After a reconnect the lists may have missed changes: ask again.
     connect(&app.connection(), &ServerConnection::online, this, [this] {
@@ -89,13 +90,14 @@ QString AdminArea::roleLabel(const QString &role) const
     return role;
 }
 
-QString AdminArea::cropName(qint64 cropId, const QString &language) const
+QVariantMap AdminArea::cropNames() const
 {
-    const auto it = m_crops.constFind(cropId);
-    if (it == m_crops.cend()) {
-        return QCoreApplication::translate("AdminArea", "Crop %1").arg(cropId);
+    const bool hindi = m_app.language()->code() == u"hi"_s;
+    QVariantMap names;
+    for (auto it = m_crops.cbegin(); it != m_crops.cend(); ++it) {
+        names.insert(QString::number(it.key()), hindi && !it->second.isEmpty() ? it->second : it->first);
     }
-    return language == u"hi"_s && !it->second.isEmpty() ? it->second : it->first;
+    return names;
 }
 
 QString AdminArea::checkReason(const QString &reason) const
@@ -235,8 +237,28 @@ QCoro::Task<> AdminArea::loadCrops()
                 crop[u"id"_s].toInteger(), {crop[u"name_en"_s].toString(), crop[u"name_hi"_s].toString()});
         }
     }
-    // The queue may have been drawn before the names came: ask again so its rows show them.
-    m_pending.refresh();
+    Q_EMIT cropNamesChanged();
+}
+
+QCoro::Task<> AdminArea::pollPending()
+{
+    const QJsonObject page {{u"limit"_s, 200}};
+    auto asking = m_app.connection().request(u"admin.listings.pending"_s, page);
+    const protocol::Reply reply = co_await asking;
+    if (!reply.ok() || !m_active) {
+        co_return;
+    }
+    QList<qint64> waiting;
+    for (const QJsonValue &listing : reply.fields.value(u"listings"_s).toArray()) {
+        waiting << listing[u"id"_s].toInteger();
+    }
+    QList<qint64> shown;
+    for (const QJsonObject &listing : m_pending.rows()) {
+        shown << listing.value(u"id"_s).toInteger();
+    }
+    if (waiting != shown) {
+        m_pending.refresh();
+    }
 }
 
 } // namespace boli::client

@@ -32,6 +32,8 @@ class AdminArea : public QObject
     Q_PROPERTY(boli::client::SettingsModel *settings READ settings CONSTANT)
     Q_PROPERTY(boli::client::MarketOverview *overview READ overview CONSTANT)
     Q_PROPERTY(QStringList roles READ roles CONSTANT)
+    /// Crop id (as text) → the crop's name in the current language, for the moderation cards.
+    Q_PROPERTY(QVariantMap cropNames READ cropNames NOTIFY cropNamesChanged)
 
 public:
     static constexpr int kMaxReasonLength = 500;
@@ -51,8 +53,7 @@ public:
     Q_INVOKABLE [[nodiscard]] QString checkReason(const QString &reason) const;
     /// A role name in the current language.
     Q_INVOKABLE [[nodiscard]] QString roleLabel(const QString &role) const;
-    /// The crop's name in `language` ("hi" or "en"); passing App.language.code re-binds on a switch.
-    Q_INVOKABLE [[nodiscard]] QString cropName(qint64 cropId, const QString &language) const;
+    [[nodiscard]] QVariantMap cropNames() const;
 
     Q_INVOKABLE void approveListing(qint64 listingId);
     /// Rejects with a reason the seller will read; an empty reason is refused here.
@@ -70,12 +71,16 @@ public:
 Q_SIGNALS:
     /// `action` is the invokable's name ("approveListing", …); `message` is translated.
     void actionFinished(const QString &action, bool ok, const QString &message);
+    void cropNamesChanged();
 
 private:
     void onSessionChanged();
     QCoro::Task<> review(qint64 listingId, bool approve, QString reason);
     QCoro::Task<> userOp(QString action, QString op, QJsonObject fields, QString done);
     QCoro::Task<> loadCrops();
+    /// Asks the queue again only when its listings differ from those shown, so a reviewer's
+    /// screen does not jump every few seconds.
+    QCoro::Task<> pollPending();
     void refuse(const QString &action, const QString &message);
 
     ClientApp &m_app;

@@ -7,6 +7,7 @@ import Boli.Backend
 
 // The market at a glance; the figures follow the live feed and a periodic ask.
 Page {
+    id: page
     objectName: "adminOverview"
     readonly property MarketOverview stats: App.admin.overview
     background: Rectangle { color: Theme.background }
@@ -22,12 +23,12 @@ Page {
             font.bold: true
         }
         Label {
-            visible: stats.updatedAt > 0
+            visible: page.stats.updatedAt > 0
             color: Theme.mutedText
-            text: qsTr("Updated %1").arg(Fmt.dateTime(stats.updatedAt))
+            text: qsTr("Updated %1").arg(Fmt.dateTime(page.stats.updatedAt))
         }
         ErrorLabel {
-            text: stats.error
+            text: page.stats.error
             Layout.fillWidth: true
         }
         GridLayout {
@@ -35,17 +36,17 @@ Page {
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
             Layout.fillWidth: true
-            StatTile { objectName: "statLive"; value: stats.liveListings; label: qsTr("Live auctions") }
+            StatTile { objectName: "statLive"; value: page.stats.liveListings; label: qsTr("Live auctions") }
             StatTile { objectName: "statPending"; value: App.admin.pending.total; label: qsTr("Waiting for review") }
-            StatTile { value: stats.feedLots; label: qsTr("Lots on the live feed") }
-            StatTile { value: stats.feedBids; label: qsTr("Bids on the live lots") }
-            StatTile { value: stats.totalListings; label: qsTr("Listings past review") }
-            StatTile { value: stats.totalBids; label: qsTr("Bids placed") }
-            StatTile { value: stats.uniqueBidders; label: qsTr("Traders who bid") }
-            StatTile { value: stats.sold; label: qsTr("Sold") }
-            StatTile { value: stats.unsold; label: qsTr("Unsold") }
-            StatTile { value: stats.successRateText; label: qsTr("Sold of closed auctions") }
-            StatTile { value: stats.averageBidsText; label: qsTr("Bids per closed auction") }
+            StatTile { value: page.stats.feedLots; label: qsTr("Lots on the live feed") }
+            StatTile { value: page.stats.feedBids; label: qsTr("Bids on the live lots") }
+            StatTile { value: page.stats.totalListings; label: qsTr("Listings past review") }
+            StatTile { value: page.stats.totalBids; label: qsTr("Bids placed") }
+            StatTile { value: page.stats.uniqueBidders; label: qsTr("Traders who bid") }
+            StatTile { value: page.stats.sold; label: qsTr("Sold") }
+            StatTile { value: page.stats.unsold; label: qsTr("Unsold") }
+            StatTile { value: page.stats.successRateText; label: qsTr("Sold of closed auctions") }
+            StatTile { value: page.stats.averageBidsText; label: qsTr("Bids per closed auction") }
         }
         RowLayout {
             Button {

@@ -39,6 +39,34 @@ Page {
         }
     }
 
+    // Results of actions show here, not in a toast: a toast over the page would catch the next click.
+    footer: Rectangle {
+        id: status
+        objectName: "adminStatus"
+        property alias text: statusText.text
+        property bool ok: true
+        function show(message, success) {
+            text = message
+            ok = success
+            clearTimer.restart()
+        }
+        implicitHeight: statusText.implicitHeight + Theme.spacing * 2
+        color: text.length === 0 ? Theme.surface : ok ? Theme.primary : Theme.danger
+        Label {
+            id: statusText
+            anchors.verticalCenter: parent.verticalCenter
+            x: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            elide: Text.ElideRight
+            color: Theme.primaryText
+        }
+        Timer {
+            id: clearTimer
+            interval: 8000
+            onTriggered: status.text = ""
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
@@ -99,16 +127,12 @@ Page {
         }
     }
 
-    Toast {
-        id: toast
-    }
-
     Connections {
         target: App.admin
-        function onActionFinished(action, ok, message) { toast.show(message, !ok) }
+        function onActionFinished(action, ok, message) { status.show(message, ok) }
     }
     Connections {
         target: App.admin.settings
-        function onSaved(key, ok, message) { toast.show(message, !ok) }
+        function onSaved(key, ok, message) { status.show(message, ok) }
     }
 }

@@ -29,7 +29,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spacing / 2
             Label {
-                text: qsTr("#%1 · %2 %3").arg(card.listingId).arg(App.admin.cropName(card.row.crop_id, App.language.code))
+                text: qsTr("#%1 · %2 %3").arg(card.listingId).arg(App.admin.cropNames[card.row.crop_id] || qsTr("Crop %1").arg(card.row.crop_id))
                       .arg(card.row.variety)
                 font.pixelSize: Theme.fontLarge
                 font.bold: true

@@ -9,6 +9,7 @@ import Boli.Backend
 // One setting: its name, its rule, the editor for its kind and the server's last refusal.
 Rectangle {
     id: card
+    required property int index
     required property string key
     required property string kind
     required property string label

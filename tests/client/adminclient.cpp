@@ -40,10 +40,10 @@ void AdminClient::cleanup()
 std::unique_ptr<TestClient> AdminClient::openClient(const QString &login, const QString &secret)
 {
     auto client = std::make_unique<TestClient>();
-    if (!waitFor(client->open(m_server->port())).value_or(false)) {
+    if (!boli::test::waitFor(client->open(m_server->port())).value_or(false)) {
         return nullptr;
     }
-    const auto reply = waitFor(client->login(login, secret, secret.size() <= 6));
+    const auto reply = boli::test::waitFor(client->login(login, secret, secret.size() <= 6));
     return reply && reply->ok() ? std::move(client) : nullptr;
 }
 
@@ -53,7 +53,7 @@ qint64 AdminClient::createListing(TestClient &farmer)
         {u"quantity_kg"_s, 2500}, {u"mandi"_s, u"Khanna"_s}, {u"district"_s, u"Ludhiana"_s},
         {u"state"_s, u"Punjab"_s}, {u"starting_price"_s, 240'000}, {u"duration_minutes"_s, 60},
         {u"variety"_s, u"HD 2967"_s}};
-    const auto reply = waitFor(farmer.request(u"listing.create"_s, fields));
+    const auto reply = boli::test::waitFor(farmer.request(u"listing.create"_s, fields));
     if (!reply || !reply->ok()) {
         return 0;
     }
@@ -62,7 +62,7 @@ qint64 AdminClient::createListing(TestClient &farmer)
 
 QJsonObject AdminClient::listingOf(TestClient &farmer, qint64 listingId)
 {
-    const auto reply = waitFor(farmer.request(u"listing.get"_s, {{u"listing_id"_s, listingId}}));
+    const auto reply = boli::test::waitFor(farmer.request(u"listing.get"_s, {{u"listing_id"_s, listingId}}));
     return reply && reply->ok() ? reply->fields.value(u"listing"_s).toObject() : QJsonObject();
 }
 

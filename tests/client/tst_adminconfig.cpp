@@ -42,13 +42,18 @@ private Q_SLOTS:
         QCOMPARE(settings.data(settings.index(row), SettingsModel::ErrorRole).toString(), tooLong.second);
         QCOMPARE(serverValue(u"anti_snipe_seconds"_s), QJsonValue(45));
         QCOMPARE(auditCount(), audited);
-        // Not a number at all: refused before asking.
-        QVERIFY(!save([&] { settings.setNumber(u"anti_snipe_seconds"_s, u"forty"_s); }).first);
+        // Not a number at all: refused before asking, with its own sentence on the row.
+        const auto notNumber = save([&] { settings.setNumber(u"anti_snipe_seconds"_s, u"forty"_s); });
+        QVERIFY(!notNumber.first);
+        QCOMPARE(settings.data(settings.index(row), SettingsModel::ErrorRole).toString(), notNumber.second);
+        QCOMPARE(auditCount(), audited);
 
         QVERIFY(!save([&] { settings.setDurations(u"auction_durations_minutes"_s, u"15, 30, 30"_s); }).first);
         QVERIFY(save([&] { settings.setDurations(u"auction_durations_minutes"_s, u"15 45,90"_s); }).first);
         QCOMPARE(serverValue(u"auction_durations_minutes"_s), QJsonValue(QJsonArray {15, 45, 90}));
-        QCOMPARE(settings.data(settings.index(row), SettingsModel::ErrorRole).toString(), tooLong.second);
+        // A saved value clears that row's refusal.
+        QVERIFY(save([&] { settings.setNumber(u"anti_snipe_seconds"_s, u"60"_s); }).first);
+        QVERIFY(settings.data(settings.index(row), SettingsModel::ErrorRole).toString().isEmpty());
 
         // Turning two-factor on needs the admin's own TOTP first.
         const auto twoFactor = save([&] { settings.setFlag(u"admin_2fa"_s, true); });
@@ -100,7 +105,7 @@ private Q_SLOTS:
         // The audit log names who did it; filters narrow it down.
         AuditModel &audit = *area().audit();
         QAbstractItemModelTester tester(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(search(audit, QString::number(other.id), {}, {}));
+        QVERIFY(search(audit, QString::number(other.id), u"admin.settings."_s, {}));
         QCOMPARE(audit.rowCount(), 1);
         QCOMPARE(audit.get(0).value(u"target"_s).toString(), u"setting:kyc"_s);
         QVERIFY(audit.data(audit.index(0), audit.roleNames().key("change")).toString().contains(u"true"_s));
@@ -109,7 +114,7 @@ private Q_SLOTS:
     void readsTheAuditLog()
     {
         SettingsModel &settings = *area().settings();
-        // 26 switches of one flag: 26 records, more than a page of 20… and of 50 with the rest.
+        // 26 switches of one flag: 26 records; with the rest of the log, more than one page of 50.
         for (int i = 0; i < 26; ++i) {
             QVERIFY(save([&] { settings.setFlag(u"buy_now"_s, i % 2 == 1); }).first);
         }

@@ -19,11 +19,23 @@ Item {
         when: windowShown
         property var shell: null
 
+        function cleanupTestCase() {
+            if (shell)
+                shell.destroy()
+        }
+
+        // Delegates are made a frame after the model changes: wait for the one wanted.
+        function waitChild(parent, name) {
+            tryVerify(() => findChild(parent, name) !== null, 10000, name)
+            return findChild(parent, name)
+        }
+
         function initTestCase() {
             tryCompare(App, "online", true, 10000)
             App.login("admin@boli.example", "admin-demo-pass", false)
             tryCompare(App, "loggedIn", true, 10000)
-            shell = createTemporaryObject(shellComponent, root)
+            // Kept for the whole file: the tests follow one admin session step by step.
+            shell = shellComponent.createObject(root)
             verify(shell)
         }
 
@@ -46,12 +58,12 @@ Item {
             const view = page("moderationView")
             tryCompare(view, "count", 2, 10000)
             const id = App.admin.pending.get(0).id
-            const card = findChild(view, "pending_" + id)
+            const card = waitChild(view, "pending_" + id)
             verify(card, "the first pending card")
             const finished = createTemporaryQmlObject(
                 "import QtTest; SignalSpy { signalName: 'actionFinished' }", testCase)
             finished.target = App.admin
-            mouseClick(findChild(card, "approveButton_" + id))
+            mouseClick(waitChild(card, "approveButton_" + id))
             finished.wait(10000)
             compare(finished.signalArguments[0][1], true)
             tryCompare(view, "count", 1, 10000)
@@ -62,7 +74,7 @@ Item {
             const view = page("moderationView")
             tryCompare(view, "count", 1, 10000)
             const id = App.admin.pending.get(0).id
-            mouseClick(findChild(findChild(view, "pending_" + id), "rejectButton_" + id))
+            mouseClick(waitChild(waitChild(view, "pending_" + id), "rejectButton_" + id))
             const dialog = findChild(page("moderationPage"), "rejectDialog")
             tryCompare(dialog, "opened", true)
             const confirm = findChild(dialog.contentItem, "reasonConfirmButton")

@@ -19,24 +19,41 @@ Item {
         when: windowShown
         property var shell: null
 
+        function cleanupTestCase() {
+            if (shell)
+                shell.destroy()
+        }
+
+        // Delegates are made a frame after the model changes: wait for the one wanted.
+        function waitChild(parent, name) {
+            tryVerify(() => findChild(parent, name) !== null, 10000, name)
+            return findChild(parent, name)
+        }
+
         function initTestCase() {
             tryCompare(App, "online", true, 10000)
             App.login("admin@boli.example", "admin-demo-pass", false)
             tryCompare(App, "loggedIn", true, 10000)
-            shell = createTemporaryObject(shellComponent, root)
+            // Kept for the whole file: the tests follow one admin session step by step.
+            shell = shellComponent.createObject(root)
             verify(shell)
             mouseClick(findChild(shell, "navSettings"))
             tryVerify(() => App.admin.settings.count > 0, 10000)
         }
 
         function settingCard(key) {
-            return findChild(findChild(shell, "settingsView"), "setting_" + key)
+            const view = findChild(shell, "settingsView")
+            const card = waitChild(view, "setting_" + key)
+            // Bring it into view: a click lands only on what is on screen.
+            view.positionViewAtIndex(card.index, ListView.Contain)
+            waitForRendering(view)
+            return card
         }
 
         function save(key, text) {
             const card = settingCard(key)
             verify(card, key)
-            const field = findChild(card, "field_" + key)
+            const field = waitChild(card, "field_" + key)
             field.text = text
             const saved = createTemporaryQmlObject("import QtTest; SignalSpy { signalName: 'saved' }", testCase)
             saved.target = App.admin.settings
@@ -56,7 +73,7 @@ Item {
         }
 
         function test_2_flagSwitch() {
-            const flag = findChild(settingCard("proxy_bidding"), "flag_proxy_bidding")
+            const flag = waitChild(settingCard("proxy_bidding"), "flag_proxy_bidding")
             compare(flag.checked, true)
             mouseClick(flag)
             tryCompare(flag, "checked", false, 10000)

@@ -18,11 +18,23 @@ Item {
         when: windowShown
         property var shell: null
 
+        function cleanupTestCase() {
+            if (shell)
+                shell.destroy()
+        }
+
+        // Delegates are made a frame after the model changes: wait for the one wanted.
+        function waitChild(parent, name) {
+            tryVerify(() => findChild(parent, name) !== null, 10000, name)
+            return findChild(parent, name)
+        }
+
         function initTestCase() {
             tryCompare(App, "online", true, 10000)
             App.login("admin@boli.example", "admin-demo-pass", false)
             tryCompare(App, "loggedIn", true, 10000)
-            shell = createTemporaryObject(shellComponent, root)
+            // Kept for the whole file: the tests follow one admin session step by step.
+            shell = shellComponent.createObject(root)
             verify(shell)
             mouseClick(findChild(shell, "navUsers"))
         }
@@ -42,7 +54,7 @@ Item {
         function test_2_banAndUnban() {
             const view = findChild(shell, "usersView")
             const id = App.admin.users.get(0).id
-            const card = findChild(view, "user_" + id)
+            const card = waitChild(view, "user_" + id)
             verify(card)
             mouseClick(findChild(card, "banButton_" + id))
             const dialog = findChild(findChild(shell, "usersPage"), "banDialog")
@@ -54,7 +66,7 @@ Item {
             tryVerify(() => App.admin.users.get(0).banned === true, 10000)
             compare(App.admin.users.get(0).ban_reason, "Sold someone else's produce")
             tryVerify(() => !App.admin.actions.busy)
-            mouseClick(findChild(findChild(view, "user_" + id), "banButton_" + id))
+            mouseClick(findChild(waitChild(view, "user_" + id), "banButton_" + id))
             tryVerify(() => App.admin.users.get(0).banned === false, 10000)
         }
 
@@ -62,7 +74,7 @@ Item {
             const view = findChild(shell, "usersView")
             const id = App.admin.users.get(0).id
             tryVerify(() => !App.admin.actions.busy)
-            mouseClick(findChild(findChild(view, "user_" + id), "verifyButton_" + id))
+            mouseClick(findChild(waitChild(view, "user_" + id), "verifyButton_" + id))
             tryVerify(() => App.admin.users.get(0).verified === true, 10000)
         }
     }
