@@ -249,7 +249,10 @@ QCoro::Task<> SettingsModel::save(QString key, QJsonValue value)
 void SettingsModel::refuse(const QString &key, const QString &message)
 {
     setRowError(key, message);
-    Q_EMIT saved(key, false, message);
+    // The row shows the reason under the setting; the status line also names the setting.
+    Q_EMIT saved(key, false,
+        QCoreApplication::translate("SettingsModel", "%1: %2")
+            .arg(SettingCatalog::find(key).translatedLabel(), message));
 }
 
 void SettingsModel::setRowError(const QString &key, const QString &message)

@@ -33,10 +33,12 @@ Rectangle {
                       .arg(card.row.variety)
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
+                Layout.fillWidth: true
             }
             Label {
                 text: qsTr("%1 at %2, %3, %4").arg(Fmt.quantity(card.row.quantity_kg)).arg(card.row.mandi)
                       .arg(card.row.district).arg(card.row.state)
+                Layout.fillWidth: true
             }
             Label {
                 text: qsTr("Starts at %1 · reserve %2 · Buy Now %3")
@@ -44,6 +46,7 @@ Rectangle {
                       .arg(card.row.reserve_price ? Fmt.perQuintal(card.row.reserve_price) : qsTr("none"))
                       .arg(card.row.buy_now_price ? Fmt.perQuintal(card.row.buy_now_price) : qsTr("none"))
                 color: Theme.accent
+                Layout.fillWidth: true
             }
             Label {
                 text: qsTr("Seller #%1 · grade %2 · %3 auction · listed %4").arg(card.row.seller_id)
@@ -51,6 +54,7 @@ Rectangle {
                       .arg(card.row.format === "sealed" ? qsTr("sealed") : qsTr("open"))
                       .arg(Fmt.dateTime(card.row.created_at))
                 color: Theme.mutedText
+                Layout.fillWidth: true
             }
             Label {
                 visible: card.row.quality_notes.length > 0
@@ -59,18 +63,22 @@ Rectangle {
                 Layout.fillWidth: true
             }
         }
-        Button {
-            objectName: "approveButton_" + card.listingId
-            text: qsTr("Approve")
-            highlighted: true
-            enabled: !App.admin.actions.busy
-            onClicked: App.admin.approveListing(card.listingId)
-        }
-        Button {
-            objectName: "rejectButton_" + card.listingId
-            text: qsTr("Reject…")
-            enabled: !App.admin.actions.busy
-            onClicked: card.rejectRequested(card.listingId)
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            Button {
+                objectName: "approveButton_" + card.listingId
+                text: qsTr("Approve")
+                highlighted: true
+                enabled: !App.admin.actions.busy
+                onClicked: App.admin.approveListing(card.listingId)
+            }
+            Button {
+                objectName: "rejectButton_" + card.listingId
+                text: qsTr("Reject…")
+                enabled: !App.admin.actions.busy
+                onClicked: card.rejectRequested(card.listingId)
+            }
         }
     }
 }

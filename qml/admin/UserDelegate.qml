@@ -31,10 +31,12 @@ Rectangle {
             Label {
                 text: qsTr("#%1 %2").arg(card.userId).arg(card.row.display_name)
                 font.bold: true
+                Layout.fillWidth: true
             }
             Label {
                 text: [card.row.phone, card.row.email].filter(v => v && v.length > 0).join(" · ")
                 color: Theme.mutedText
+                Layout.fillWidth: true
             }
             Label {
                 visible: card.row.banned
@@ -47,6 +49,7 @@ Rectangle {
         Label {
             text: card.row.verified ? qsTr("Verified") : qsTr("Not verified")
             color: card.row.verified ? Theme.success : Theme.mutedText
+            Layout.preferredWidth: 110
         }
         ComboBox {
             id: roleBox
@@ -54,6 +57,7 @@ Rectangle {
             textRole: "text"
             valueRole: "value"
             implicitContentWidthPolicy: ComboBox.WidestText
+            Layout.preferredWidth: 180
             model: App.admin.roles.map(r => ({ text: App.admin.roleLabel(r), value: r }))
             currentIndex: App.admin.roles.indexOf(card.row.role)
             onActivated: {

@@ -39,13 +39,17 @@ private Q_SLOTS:
         QVERIFY(!tooLong.first);
         QVERIFY(tooLong.second.contains(SettingCatalog::find(u"anti_snipe_seconds"_s).translatedHint()));
         const int row = rowOf(u"anti_snipe_seconds"_s);
-        QCOMPARE(settings.data(settings.index(row), SettingsModel::ErrorRole).toString(), tooLong.second);
+        const QString rowError = settings.data(settings.index(row), SettingsModel::ErrorRole).toString();
+        QVERIFY(rowError.contains(SettingCatalog::find(u"anti_snipe_seconds"_s).translatedHint()));
+        QVERIFY2(tooLong.second.endsWith(rowError), qPrintable(tooLong.second));
         QCOMPARE(serverValue(u"anti_snipe_seconds"_s), QJsonValue(45));
         QCOMPARE(auditCount(), audited);
         // Not a number at all: refused before asking, with its own sentence on the row.
         const auto notNumber = save([&] { settings.setNumber(u"anti_snipe_seconds"_s, u"forty"_s); });
         QVERIFY(!notNumber.first);
-        QCOMPARE(settings.data(settings.index(row), SettingsModel::ErrorRole).toString(), notNumber.second);
+        QVERIFY(notNumber.second.endsWith(
+            settings.data(settings.index(row), SettingsModel::ErrorRole).toString()));
+        QVERIFY(!settings.data(settings.index(row), SettingsModel::ErrorRole).toString().contains(u"600"_s));
         QCOMPARE(auditCount(), audited);
 
         QVERIFY(!save([&] { settings.setDurations(u"auction_durations_minutes"_s, u"15, 30, 30"_s); }).first);
@@ -58,7 +62,8 @@ private Q_SLOTS:
         // Turning two-factor on needs the admin's own TOTP first.
         const auto twoFactor = save([&] { settings.setFlag(u"admin_2fa"_s, true); });
         QVERIFY(!twoFactor.first);
-        QCOMPARE(twoFactor.second, errorMessage(ErrorCode::TotpEnrollmentRequired));
+        QVERIFY2(twoFactor.second.endsWith(errorMessage(ErrorCode::TotpEnrollmentRequired)),
+            qPrintable(twoFactor.second));
         QCOMPARE(serverValue(u"admin_2fa"_s), QJsonValue(false));
     }
 

@@ -15,12 +15,19 @@ inline void seedPendingListings(TestServer &server)
     if (!farmer) {
         qFatal("the demo farmer is missing: seed the demo accounts first");
     }
+    const auto crops = parts.catalog.crops();
+    qint64 wheat = crops.first().id;
+    for (const auto &crop : crops) {
+        if (crop.code == u"wheat"_s) {
+            wheat = crop.id;
+        }
+    }
     const qint64 now = server.clock().nowMs();
     for (const auto &[variety, kg] : {std::pair {u"Sharbati"_s, 4000}, std::pair {u"Lokwan"_s, 2500}}) {
         server::ListingRecord listing;
         listing.sellerId = farmer->id;
         listing.createdBy = farmer->id;
-        listing.cropId = parts.catalog.crops().first().id;
+        listing.cropId = wheat;
         listing.variety = variety;
         listing.grade = u"FAQ"_s;
         listing.quantityKg = kg;
