@@ -73,7 +73,7 @@ Page {
 
         Rectangle {
             Layout.fillHeight: true
-            Layout.preferredWidth: 220
+            Layout.preferredWidth: Theme.touchTarget * 6
             color: Theme.surface
             border.color: Theme.border
             ColumnLayout {

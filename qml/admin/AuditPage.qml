@@ -34,7 +34,7 @@ Page {
                 objectName: "auditActorField"
                 placeholderText: qsTr("Actor (user id)")
                 inputMethodHints: Qt.ImhDigitsOnly
-                Layout.preferredWidth: 130
+                Layout.preferredWidth: Theme.touchTarget * 3.5
                 onAccepted: page.search()
             }
             TextField {
@@ -55,14 +55,14 @@ Page {
                 id: fromField
                 objectName: "auditFromField"
                 placeholderText: qsTr("From 2026-11-21")
-                Layout.preferredWidth: 150
+                Layout.preferredWidth: Theme.touchTarget * 4
                 onAccepted: page.search()
             }
             TextField {
                 id: toField
                 objectName: "auditToField"
                 placeholderText: qsTr("To 2026-11-21")
-                Layout.preferredWidth: 150
+                Layout.preferredWidth: Theme.touchTarget * 4
                 onAccepted: page.search()
             }
             Button {

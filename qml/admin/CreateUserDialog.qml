@@ -12,7 +12,7 @@ Dialog {
     title: qsTr("New account")
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(480, (parent ? parent.width : 480) - 2 * Theme.margin)
+    width: Math.min(Theme.touchTarget * 13, (parent ? parent.width : Theme.touchTarget * 13) - 2 * Theme.margin)
     standardButtons: Dialog.Cancel
     readonly property bool farmer: roleBox.currentValue === "farmer"
 

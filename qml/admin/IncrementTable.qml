@@ -14,8 +14,8 @@ ColumnLayout {
     spacing: Theme.spacing / 2
 
     RowLayout {
-        Label { text: qsTr("From price (₹/quintal)"); Layout.preferredWidth: 200; color: Theme.mutedText }
-        Label { text: qsTr("Raise by at least (₹)"); Layout.preferredWidth: 200; color: Theme.mutedText }
+        Label { text: qsTr("From price (₹/quintal)"); Layout.preferredWidth: Theme.touchTarget * 5.5; color: Theme.mutedText }
+        Label { text: qsTr("Raise by at least (₹)"); Layout.preferredWidth: Theme.touchTarget * 5.5; color: Theme.mutedText }
     }
     Repeater {
         model: table.editor
@@ -27,13 +27,13 @@ ColumnLayout {
             TextField {
                 objectName: "bandFrom_" + band.index
                 text: band.fromText
-                Layout.preferredWidth: 200
+                Layout.preferredWidth: Theme.touchTarget * 5.5
                 onTextEdited: table.editor.setFromText(band.index, text)
             }
             TextField {
                 objectName: "bandStep_" + band.index
                 text: band.stepText
-                Layout.preferredWidth: 200
+                Layout.preferredWidth: Theme.touchTarget * 5.5
                 onTextEdited: table.editor.setStepText(band.index, text)
             }
             Button {

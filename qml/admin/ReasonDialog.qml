@@ -16,7 +16,7 @@ Dialog {
 
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(520, (parent ? parent.width : 520) - 2 * Theme.margin)
+    width: Math.min(Theme.touchTarget * 14, (parent ? parent.width : Theme.touchTarget * 14) - 2 * Theme.margin)
     standardButtons: Dialog.Cancel
 
     ColumnLayout {
@@ -33,7 +33,7 @@ Dialog {
             placeholderText: qsTr("Reason")
             wrapMode: TextEdit.Wrap
             Layout.fillWidth: true
-            Layout.preferredHeight: 100
+            Layout.preferredHeight: Theme.touchTarget * 3
         }
         ErrorLabel {
             text: field.text.length > 0 ? dialog.problem : ""

@@ -63,7 +63,7 @@ Rectangle {
                 objectName: "field_" + card.key
                 text: card.valueText
                 inputMethodHints: card.kind === "durations" ? Qt.ImhNone : Qt.ImhDigitsOnly
-                Layout.preferredWidth: card.kind === "durations" ? 320 : 120
+                Layout.preferredWidth: Theme.touchTarget * (card.kind === "durations" ? 9 : 3.5)
                 onAccepted: save.clicked()
             }
             Label {
@@ -91,7 +91,6 @@ Rectangle {
         Label {
             visible: card.kind === "other"
             text: card.valueText
-            font.family: "monospace"
         }
         ErrorLabel {
             objectName: "error_" + card.key

@@ -11,7 +11,7 @@ Rectangle {
 
     Layout.fillWidth: true
     implicitHeight: column.implicitHeight + 2 * Theme.margin
-    implicitWidth: 180
+    implicitWidth: Theme.touchTarget * 5
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.border

@@ -49,7 +49,7 @@ Rectangle {
         Label {
             text: card.row.verified ? qsTr("Verified") : qsTr("Not verified")
             color: card.row.verified ? Theme.success : Theme.mutedText
-            Layout.preferredWidth: 110
+            Layout.preferredWidth: Theme.touchTarget * 3
         }
         ComboBox {
             id: roleBox
@@ -57,7 +57,7 @@ Rectangle {
             textRole: "text"
             valueRole: "value"
             implicitContentWidthPolicy: ComboBox.WidestText
-            Layout.preferredWidth: 180
+            Layout.preferredWidth: Theme.touchTarget * 5
             model: App.admin.roles.map(r => ({ text: App.admin.roleLabel(r), value: r }))
             currentIndex: App.admin.roles.indexOf(card.row.role)
             onActivated: {
