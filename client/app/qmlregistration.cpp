@@ -61,6 +61,13 @@ void registerOnce()
     uncreatable<MyBidsModel>("MyBidsModel");
     uncreatable<TransactionsModel>("TransactionsModel");
     uncreatable<NotificationsModel>("NotificationsModel");
+    uncreatable<PagedQueryModel>("PagedQueryModel");
+    uncreatable<PendingListingsModel>("PendingListingsModel");
+    uncreatable<UsersModel>("UsersModel");
+    uncreatable<AuditModel>("AuditModel");
+    uncreatable<SettingsModel>("SettingsModel");
+    uncreatable<IncrementsEditor>("IncrementsEditor");
+    uncreatable<MarketOverview>("MarketOverview");
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 // The QtQuickTest runner for tests/qml/tst_*.qml: each file runs against a real server (SQLite,
 // demo accounts and the twelve demo lots) and the real ClientApp, in the mode its CTest entry sets
 // with BOLI_QML_MODE (desktop, kiosk or admin). The QML under test is the app's own module.
+#include "adminseed.h"
 #include "app/clientapp.h"
 #include "app/demodata.h"
 #include "app/demolistings.h"
@@ -31,6 +32,9 @@ public Q_SLOTS:
         boli::server::DemoListings(m_server->parts(), m_server->clock()).seed(); // the twelve live lots
         boli::client::ClientApp::Options options;
         options.mode = qEnvironmentVariable("BOLI_QML_MODE", u"desktop"_s);
+        if (options.mode == u"admin"_s) {
+            boli::test::seedPendingListings(*m_server);
+        }
         options.serverUrl = QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(m_server->port()));
         options.language = u"en"_s;
         options.dataDir = m_dataDir.path();
