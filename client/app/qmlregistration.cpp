@@ -34,6 +34,11 @@ void registerQmlTypes(ClientApp &app)
     uncreatable<TraderArea>("TraderArea");
     uncreatable<KioskArea>("KioskArea");
     uncreatable<AdminArea>("AdminArea");
+    uncreatable<CropsModel>("CropsModel");
+    uncreatable<MyListingsModel>("MyListingsModel");
+    uncreatable<SalesModel>("SalesModel");
+    uncreatable<ListingForm>("ListingForm");
+    uncreatable<PhotoUploader>("PhotoUploader");
 }
 
 void prepareEngine(QQmlEngine &engine, ClientApp &app)

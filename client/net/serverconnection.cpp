@@ -51,7 +51,12 @@ ServerConnection::~ServerConnection()
 {
     m_wanted = false;
     m_socket.disconnect(this);
-    failAll(u"the connection was closed"_s);
+    // Whoever still waits is being destroyed with this connection (the app's models go first):
+    // resuming them later from the event loop would run on freed objects, so they are dropped.
+    for (Pending *pending : std::as_const(m_pending)) {
+        pending->timeout.stop();
+    }
+    m_pending.clear();
 }
 
 std::chrono::milliseconds ServerConnection::backoff(int attempt)
