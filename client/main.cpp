@@ -93,7 +93,6 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(u"Boli"_s);
 
     ClientApp client(parseOptions(app));
-    boli::client::registerQmlTypes(client);
     QQmlApplicationEngine engine;
     boli::client::prepareEngine(engine, client);
     engine.load(QUrl(u"qrc:/Boli/Main.qml"_s));

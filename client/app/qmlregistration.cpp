@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/qmlregistration.h"
 
-#include "admin/adminarea.h"
 #include "app/clientapp.h"
 #include "common/querymodel.h"
-#include "kiosk/kioskarea.h"
-#include "trader/traderarea.h"
 
+#include <QHash>
 #include <QQmlEngine>
 
 namespace boli::client {
@@ -15,17 +13,39 @@ namespace {
 constexpr const char *kUri = "Boli.Backend";
 const QString kOwned = QStringLiteral("created by the app, reached through App");
 
+/// Which ClientApp each engine shows. One per engine, so that a test can run a farmer's kiosk and
+/// two traders' desktops side by side in one process.
+QHash<const QQmlEngine *, ClientApp *> &appsByEngine()
+{
+    static QHash<const QQmlEngine *, ClientApp *> apps;
+    return apps;
+}
+
+QObject *appFor(QQmlEngine *engine, QObject *(*pick)(ClientApp &))
+{
+    ClientApp *app = appsByEngine().value(engine);
+    if (!app) {
+        qFatal("Boli.Backend used by an engine that prepareEngine() did not prepare");
+    }
+    QObject *object = pick(*app);
+    QJSEngine::setObjectOwnership(object, QJSEngine::CppOwnership);
+    return object;
+}
+
 template<typename T>
 void uncreatable(const char *name)
 {
     qmlRegisterUncreatableType<T>(kUri, 1, 0, name, kOwned);
 }
-} // namespace
 
-void registerQmlTypes(ClientApp &app)
+void registerOnce()
 {
-    qmlRegisterSingletonInstance(kUri, 1, 0, "App", &app);
-    qmlRegisterSingletonInstance(kUri, 1, 0, "Fmt", app.formatter());
+    qmlRegisterSingletonType<ClientApp>(kUri, 1, 0, "App", [](QQmlEngine *engine, QJSEngine *) {
+        return appFor(engine, [](ClientApp &app) -> QObject * { return &app; });
+    });
+    qmlRegisterSingletonType<Formatter>(kUri, 1, 0, "Fmt", [](QQmlEngine *engine, QJSEngine *) {
+        return appFor(engine, [](ClientApp &app) -> QObject * { return app.formatter(); });
+    });
     uncreatable<Language>("Language");
     uncreatable<OpRunner>("OpRunner");
     uncreatable<ListingsModel>("ListingsModel");
@@ -40,9 +60,14 @@ void registerQmlTypes(ClientApp &app)
     uncreatable<ListingForm>("ListingForm");
     uncreatable<PhotoUploader>("PhotoUploader");
 }
+} // namespace
 
 void prepareEngine(QQmlEngine &engine, ClientApp &app)
 {
+    static const bool registered = (registerOnce(), true);
+    Q_UNUSED(registered)
+    appsByEngine().insert(&engine, &app);
+    QObject::connect(&engine, &QObject::destroyed, [&engine] { appsByEngine().remove(&engine); });
     engine.addImportPath(QStringLiteral("qrc:/"));
     app.language()->setEngine(&engine);
 }

@@ -7,12 +7,10 @@ namespace boli::client {
 
 class ClientApp;
 
-/// Makes `app` the QML singleton `App` and its formatter `Fmt` in `import Boli.Backend`, and
-/// registers the C++ types QML sees through them. Used by boli-client and by the QML tests alike.
-void registerQmlTypes(ClientApp &app);
-
-/// Prepares `engine` for the Boli module: finds it under qrc:/Boli/ (Qt 6.4 does not look in
-/// qrc:/ by itself) and lets the language switch re-translate it.
+/// Prepares `engine` to show `app`: `import Boli.Backend` gives that engine's QML the singletons
+/// `App` (the ClientApp) and `Fmt` (its formatter), the Boli module is found under qrc:/Boli/ (Qt
+/// 6.4 does not look in qrc:/ by itself), and the language switch re-translates the engine.
+/// Used by boli-client, the QML tests and the end-to-end test (several engines, one app each).
 void prepareEngine(QQmlEngine &engine, ClientApp &app);
 
 } // namespace boli::client

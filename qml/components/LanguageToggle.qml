@@ -10,6 +10,8 @@ Button {
     implicitHeight: Theme.touchTarget
     font.pixelSize: Theme.fontNormal
     text: App.language.code === "hi" ? "English" : "हिन्दी"
+    // The label is always in the other script: pick the font that has it.
+    font.family: App.language.code === "hi" ? "Noto Sans" : "Noto Sans Devanagari"
     Accessible.name: qsTr("Switch language")
     onClicked: App.language.toggle()
 }

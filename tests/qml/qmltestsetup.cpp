@@ -33,7 +33,6 @@ public Q_SLOTS:
         options.language = u"en"_s;
         options.dataDir = m_dataDir.path();
         m_app = std::make_unique<boli::client::ClientApp>(options);
-        boli::client::registerQmlTypes(*m_app);
         boli::client::prepareEngine(*engine, *m_app);
         engine->rootContext()->setContextProperty(u"testServerPort"_s, m_server->port());
         m_app->start();
