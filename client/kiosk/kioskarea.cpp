@@ -200,12 +200,17 @@ QString KioskArea::durationText(int minutes) const
 {
     constexpr int kDay = 24 * 60;
     if (minutes % kDay == 0) {
-        return tr("%n day(s)", nullptr, minutes / kDay);
+        return minutes == kDay ? tr("1 day") : tr("%1 days").arg(minutes / kDay);
     }
     if (minutes % 60 == 0) {
-        return tr("%n hour(s)", nullptr, minutes / 60);
+        return minutes == 60 ? tr("1 hour") : tr("%1 hours").arg(minutes / 60);
     }
-    return tr("%n minute(s)", nullptr, minutes);
+    return tr("%1 minutes").arg(minutes);
+}
+
+QString KioskArea::bidsText(qint64 count) const
+{
+    return count == 1 ? tr("1 bid") : tr("%1 bids").arg(count);
 }
 
 QString KioskArea::statusText(const QString &status) const

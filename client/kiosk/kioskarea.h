@@ -71,6 +71,8 @@ public:
     Q_INVOKABLE [[nodiscard]] QString quintalHint(qint64 kg) const;
     /// "30 minutes", "2 hours", "1 day" for an auction duration.
     Q_INVOKABLE [[nodiscard]] QString durationText(int minutes) const;
+    /// A bid count in words: "1 bid", "3 bids".
+    Q_INVOKABLE [[nodiscard]] QString bidsText(qint64 count) const;
     /// A listing or sale status as the farmer reads it.
     Q_INVOKABLE [[nodiscard]] QString statusText(const QString &status) const;
 

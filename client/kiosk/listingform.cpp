@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kPreferredDuration = 60; // an hour suits most mandi lots
 const QStringList kPlaceKeys {u"kiosk/mandi"_s, u"kiosk/district"_s, u"kiosk/state"_s};
+const QString kDurationsKey = u"kiosk/durations"_s;
 
 std::unique_ptr<QSettings> openSettings(const QString &file)
 {
@@ -33,6 +34,10 @@ ListingForm::ListingForm(ServerConnection &connection, Outbox &outbox, PhotoUplo
     const auto settings = openSettings(m_settingsFile);
     for (const QString &key : kPlaceKeys) {
         m_place.append(settings->value(key).toString());
+    }
+    // The last durations the server allowed, so that a kiosk started offline can still queue a lot.
+    for (const QVariant &minutes : settings->value(kDurationsKey).toList()) {
+        m_durations.append(minutes.toInt());
     }
     connect(&m_outbox, &Outbox::finished, this, &ListingForm::onOutboxFinished);
 }
@@ -72,6 +77,7 @@ QCoro::Task<> ListingForm::loadDurations()
     }
     if (durations != m_durations) {
         m_durations = durations;
+        openSettings(m_settingsFile)->setValue(kDurationsKey, this->durations());
         Q_EMIT durationsChanged();
     }
 }

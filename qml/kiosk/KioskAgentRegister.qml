@@ -19,11 +19,18 @@ Page {
         function onFarmerRegistered(ok, message) {
             page.registered = ok
             page.message = message
+            if (ok) {
+                name.text = ""
+                phone.text = ""
+                pin.text = ""
+            }
         }
     }
 
     ColumnLayout {
-        anchors.centerIn: parent
+        anchors.top: parent.top
+        anchors.topMargin: Theme.margin
+        anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.margin, 700)
         spacing: Theme.margin
 

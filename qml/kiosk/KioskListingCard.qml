@@ -61,7 +61,7 @@ Rectangle {
                 color: Theme.accent
             }
             Label {
-                text: qsTr("%n bid(s)", "", card.bidCount)
+                text: { App.language.code; return App.kiosk.bidsText(card.bidCount) }
                 font.pixelSize: Theme.fontNormal
             }
             Label {

@@ -83,6 +83,7 @@ Page {
                     field.maximumLength: 12
                     helper: App.kiosk.quintalHint(App.kiosk.parseKg(quantity.text))
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                 }
                 KioskField {
                     id: price
@@ -95,6 +96,7 @@ Page {
                                   .arg(Fmt.rupees(page.form.referenceMin)).arg(Fmt.rupees(page.form.referenceMax))
                             : ""
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                 }
             }
             Label {
@@ -175,7 +177,9 @@ Page {
                 objectName: "submitListingButton"
                 text: page.form.submitState === "sending" ? qsTr("Sending…") : qsTr("Put up for auction")
                 highlighted: true
-                enabled: page.form.submitState !== "sending" && !page.form.photos.busy
+                // Durations come from the server (or the last time it was reached).
+                enabled: page.form.durations.length > 0 && page.form.submitState !== "sending"
+                         && !page.form.photos.busy
                 Layout.fillWidth: true
                 onClicked: App.kiosk.submitListing(page.cropId, App.kiosk.parseKg(quantity.text),
                                                    Fmt.parseRupees(price.text), duration.currentValue,
@@ -212,6 +216,8 @@ Page {
             onClicked: page.form.reset()
         }
         KioskButton {
+            // Same name as home's button: from here too it leads to the farmer's listings.
+            objectName: "kioskMyListingsButton"
             text: qsTr("See my listings")
             highlighted: true
             Layout.fillWidth: true

@@ -56,6 +56,13 @@ Page {
         anchors.fill: parent
         anchors.bottomMargin: keyboard.visible ? keyboard.height : 0
         initialItem: welcomePage
+        // Pages change at once: kiosk hardware is modest, and a page sliding in ignores touches.
+        pushEnter: null
+        pushExit: null
+        popEnter: null
+        popExit: null
+        replaceEnter: null
+        replaceExit: null
     }
 
     // The on-screen keyboard. Where it is not the input method (tests, a desk with a keyboard) the

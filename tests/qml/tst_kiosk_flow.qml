@@ -34,7 +34,16 @@ Item {
                 found = shell.stack.currentItem
                 return found !== null && found.objectName === name && !shell.stack.busy
             }, 10000, "page " + name)
+            // Touch only what is laid out: layouts place their items when the window polishes.
+            verify(waitForItemPolished(found, 5000))
             return found
+        }
+
+        // The grid's tile at `index`, once the catalog is loaded and the tile is laid out.
+        function tileAt(grid, index) {
+            tryVerify(function() { return grid.count > 40 && grid.itemAtIndex(index) !== null }, 10000)
+            verify(waitForItemPolished(grid, 5000))
+            return grid.itemAtIndex(index)
         }
 
         // Through the screens; `wrongPinFirst` also checks that a wrong PIN is refused with a sentence.
@@ -65,8 +74,7 @@ Item {
 
             const crops = page(shell, "kioskCropPage")
             const grid = findChild(crops, "cropGrid")
-            tryVerify(function() { return grid.count > 40 }, 10000)
-            const tile = grid.itemAtIndex(0)
+            const tile = tileAt(grid, 0)
             verify(tile.objectName.startsWith("cropTile_"))
             const cropId = parseInt(tile.objectName.substring("cropTile_".length))
             verify(findChild(grid, "cropTile_" + cropId) !== null)
@@ -105,8 +113,7 @@ Item {
             shell.goHome()
             mouseClick(findChild(page(shell, "kioskHome"), "kioskNewListingButton"))
             const grid2 = findChild(page(shell, "kioskCropPage"), "cropGrid")
-            tryVerify(function() { return grid2.count > 40 }, 10000)
-            mouseClick(grid2.itemAtIndex(0))
+            mouseClick(tileAt(grid2, 0))
             const next = page(shell, "kioskListingForm")
             compare(findChild(next, "mandiField").text, "Khanna")
             compare(findChild(next, "stateField").text, "Punjab")
@@ -132,10 +139,10 @@ Item {
             mouseClick(findChild(home, "kioskNewListingButton"))
             toggleShown("kioskCropPage")
             const grid = findChild(shell.stack.currentItem, "cropGrid")
-            tryVerify(function() { return grid.count > 40 }, 10000)
+            const first = tileAt(grid, 0)
             // Hindi first: the tile names the crop in Devanagari.
-            verify(/[\u0900-\u097F]/.test(grid.itemAtIndex(0).name), grid.itemAtIndex(0).name)
-            mouseClick(grid.itemAtIndex(0))
+            verify(/[\u0900-\u097F]/.test(first.name), first.name)
+            mouseClick(first)
             toggleShown("kioskListingForm")
             shell.goHome()
             mouseClick(findChild(page(shell, "kioskHome"), "kioskMyListingsButton"))
@@ -152,8 +159,7 @@ Item {
             const home = logIn(shell)
             mouseClick(findChild(home, "kioskNewListingButton"))
             const grid = findChild(page(shell, "kioskCropPage"), "cropGrid")
-            tryVerify(function() { return grid.count > 40 }, 10000)
-            mouseClick(grid.itemAtIndex(1))
+            mouseClick(tileAt(grid, 1))
             const form = page(shell, "kioskListingForm")
             tryVerify(function() { return findChild(form, "durationBox").count > 0 }, 10000)
             findChild(form, "mandiField").text = "Kota"
