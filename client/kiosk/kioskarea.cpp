@@ -51,7 +51,8 @@ qint64 KioskArea::submitListing(qint64 cropId, qint64 quantityKg, qint64 startin
     const QString &mandi, const QString &district, const QString &state)
 {
     if (fieldAgent() && m_farmerId <= 0) {
-        m_form.setError(tr("Register the farmer first: a field agent lists for a farmer."));
+        m_form.setError(QCoreApplication::translate(
+            "KioskArea", "Register the farmer first: a field agent lists for a farmer."));
         return 0;
     }
     ListingDraft draft;
@@ -68,7 +69,8 @@ qint64 KioskArea::submitListing(qint64 cropId, qint64 quantityKg, qint64 startin
 
 void KioskArea::acceptBid(qint64 listingId)
 {
-    listingCommand(u"listing.accept"_s, {{u"listing_id"_s, listingId}}, tr("Sold to the highest bidder."));
+    listingCommand(u"listing.accept"_s, {{u"listing_id"_s, listingId}},
+        QCoreApplication::translate("KioskArea", "Sold to the highest bidder."));
 }
 
 void KioskArea::confirmSale(qint64 listingId, bool accept)
@@ -78,12 +80,14 @@ void KioskArea::confirmSale(qint64 listingId, bool accept)
         fields.insert(u"reason"_s, u"rejected by the farmer at the kiosk"_s); // for the audit log
     }
     listingCommand(u"listing.confirm"_s, std::move(fields),
-        accept ? tr("Sale confirmed.") : tr("Bid rejected: the lot is not sold."));
+        accept ? QCoreApplication::translate("KioskArea", "Sale confirmed.")
+               : QCoreApplication::translate("KioskArea", "Bid rejected: the lot is not sold."));
 }
 
 void KioskArea::cancelListing(qint64 listingId)
 {
-    listingCommand(u"listing.cancel"_s, {{u"listing_id"_s, listingId}}, tr("Listing withdrawn."));
+    listingCommand(u"listing.cancel"_s, {{u"listing_id"_s, listingId}},
+        QCoreApplication::translate("KioskArea", "Listing withdrawn."));
 }
 
 QCoro::Task<> KioskArea::listingCommand(QString op, QJsonObject fields, QString success)
@@ -115,7 +119,8 @@ QCoro::Task<> KioskArea::updateSaleTask(qint64 transactionId, QString status)
     if (reply.ok()) {
         m_sales.replace(reply.fields.value(u"transaction"_s).toObject());
     }
-    Q_EMIT actionFinished(reply.ok(), reply.ok() ? tr("Sale updated.") : OpRunner::messageFor(reply));
+    Q_EMIT actionFinished(reply.ok(),
+        reply.ok() ? QCoreApplication::translate("KioskArea", "Sale updated.") : OpRunner::messageFor(reply));
 }
 
 void KioskArea::registerFarmer(const QString &name, const QString &phone, const QString &pin)
@@ -133,7 +138,9 @@ QCoro::Task<> KioskArea::registerFarmerTask(QJsonObject fields)
     }
     const QJsonObject user = reply.fields.value(u"user"_s).toObject();
     setFarmer(user.value(u"id"_s).toInteger(), user.value(u"display_name"_s).toString());
-    Q_EMIT farmerRegistered(true, tr("%1 is registered. You can now list for them.").arg(m_farmerName));
+    Q_EMIT farmerRegistered(true,
+        QCoreApplication::translate("KioskArea", "%1 is registered. You can now list for them.")
+            .arg(m_farmerName));
 }
 
 void KioskArea::endSession()
@@ -193,45 +200,48 @@ QString KioskArea::quintalHint(qint64 kg) const
             amount.chop(1);
         }
     }
-    return tr("= %1 quintal").arg(amount);
+    return QCoreApplication::translate("KioskArea", "= %1 quintal").arg(amount);
 }
 
 QString KioskArea::durationText(int minutes) const
 {
     constexpr int kDay = 24 * 60;
     if (minutes % kDay == 0) {
-        return minutes == kDay ? tr("1 day") : tr("%1 days").arg(minutes / kDay);
+        return minutes == kDay ? QCoreApplication::translate("KioskArea", "1 day")
+                               : QCoreApplication::translate("KioskArea", "%1 days").arg(minutes / kDay);
     }
     if (minutes % 60 == 0) {
-        return minutes == 60 ? tr("1 hour") : tr("%1 hours").arg(minutes / 60);
+        return minutes == 60 ? QCoreApplication::translate("KioskArea", "1 hour")
+                             : QCoreApplication::translate("KioskArea", "%1 hours").arg(minutes / 60);
     }
-    return tr("%1 minutes").arg(minutes);
+    return QCoreApplication::translate("KioskArea", "%1 minutes").arg(minutes);
 }
 
 QString KioskArea::bidsText(qint64 count) const
 {
-    return count == 1 ? tr("1 bid") : tr("%1 bids").arg(count);
+    return count == 1 ? QCoreApplication::translate("KioskArea", "1 bid")
+                      : QCoreApplication::translate("KioskArea", "%1 bids").arg(count);
 }
 
 QString KioskArea::statusText(const QString &status) const
 {
     static const QHash<QString, const char *> kTexts {
-        {u"pending_review"_s, QT_TR_NOOP("Waiting for approval")},
-        {u"scheduled"_s, QT_TR_NOOP("Starts soon")},
-        {u"live"_s, QT_TR_NOOP("Bidding open")},
-        {u"awaiting_confirmation"_s, QT_TR_NOOP("Waiting for your decision")},
-        {u"sold"_s, QT_TR_NOOP("Sold")},
-        {u"unsold"_s, QT_TR_NOOP("Not sold")},
-        {u"cancelled"_s, QT_TR_NOOP("Cancelled")},
-        {u"pending"_s, QT_TR_NOOP("Sale pending")},
-        {u"confirmed"_s, QT_TR_NOOP("Confirmed")},
-        {u"paid"_s, QT_TR_NOOP("Paid")},
-        {u"delivered"_s, QT_TR_NOOP("Delivered")},
-        {u"completed"_s, QT_TR_NOOP("Completed")},
-        {u"disputed"_s, QT_TR_NOOP("Disputed")},
+        {u"pending_review"_s, QT_TRANSLATE_NOOP("KioskArea", "Waiting for approval")},
+        {u"scheduled"_s, QT_TRANSLATE_NOOP("KioskArea", "Starts soon")},
+        {u"live"_s, QT_TRANSLATE_NOOP("KioskArea", "Bidding open")},
+        {u"awaiting_confirmation"_s, QT_TRANSLATE_NOOP("KioskArea", "Waiting for your decision")},
+        {u"sold"_s, QT_TRANSLATE_NOOP("KioskArea", "Sold")},
+        {u"unsold"_s, QT_TRANSLATE_NOOP("KioskArea", "Not sold")},
+        {u"cancelled"_s, QT_TRANSLATE_NOOP("KioskArea", "Cancelled")},
+        {u"pending"_s, QT_TRANSLATE_NOOP("KioskArea", "Sale pending")},
+        {u"confirmed"_s, QT_TRANSLATE_NOOP("KioskArea", "Confirmed")},
+        {u"paid"_s, QT_TRANSLATE_NOOP("KioskArea", "Paid")},
+        {u"delivered"_s, QT_TRANSLATE_NOOP("KioskArea", "Delivered")},
+        {u"completed"_s, QT_TRANSLATE_NOOP("KioskArea", "Completed")},
+        {u"disputed"_s, QT_TRANSLATE_NOOP("KioskArea", "Disputed")},
     };
     const auto it = kTexts.constFind(status);
-    return it != kTexts.cend() ? tr(*it) : status;
+    return it != kTexts.cend() ? QCoreApplication::translate("KioskArea", *it) : status;
 }
 
 } // namespace boli::client

@@ -8,11 +8,6 @@ namespace boli::client {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ListingDraft", text);
-}
-
 bool placeOk(const QString &value)
 {
     const QString trimmed = value.trimmed();
@@ -23,22 +18,24 @@ bool placeOk(const QString &value)
 QString ListingDraft::problem(const QList<int> &durations) const
 {
     if (cropId <= 0) {
-        return tr("Choose the crop first.");
+        return QCoreApplication::translate("ListingDraft", "Choose the crop first.");
     }
     if (quantityKg < 1 || quantityKg > kMaxQuantityKg) {
-        return tr("Enter the quantity in kg (1 to 1,00,00,000).");
+        return QCoreApplication::translate("ListingDraft", "Enter the quantity in kg (1 to 1,00,00,000).");
     }
     if (startingPrice < 1 || startingPrice > kMaxPricePaise) {
-        return tr("Enter the starting price in rupees per quintal (up to ₹10,00,000).");
+        return QCoreApplication::translate(
+            "ListingDraft", "Enter the starting price in rupees per quintal (up to ₹10,00,000).");
     }
     if (!durations.contains(durationMinutes)) {
-        return tr("Choose how long the auction runs.");
+        return QCoreApplication::translate("ListingDraft", "Choose how long the auction runs.");
     }
     if (!placeOk(mandi) || !placeOk(district) || !placeOk(state)) {
-        return tr("Enter the mandi, district and state (up to 80 letters each).");
+        return QCoreApplication::translate(
+            "ListingDraft", "Enter the mandi, district and state (up to 80 letters each).");
     }
     if (photos.size() > kMaxPhotos) {
-        return tr("At most 3 photos.");
+        return QCoreApplication::translate("ListingDraft", "At most 3 photos.");
     }
     return {};
 }

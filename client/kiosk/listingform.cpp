@@ -129,7 +129,8 @@ qint64 ListingForm::submit(ListingDraft draft)
     const bool online = m_connection.state() == ServerConnection::State::Online;
     m_draftId = m_outbox.submitListing(draft.toFields());
     if (m_draftId <= 0) {
-        setError(tr("Please log in again: the listing could not be saved."));
+        setError(QCoreApplication::translate(
+            "ListingForm", "Please log in again: the listing could not be saved."));
         return 0;
     }
     // The outbox may answer at once (an early refusal), so only a draft still waiting is marked.

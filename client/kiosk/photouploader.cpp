@@ -3,6 +3,7 @@
 
 #include "app/errormessages.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -30,17 +31,18 @@ QUrl PhotoUploader::mediaUrlFor(const QUrl &webSocketUrl)
 void PhotoUploader::add(const QUrl &file)
 {
     if (count() >= kMaxPhotos) {
-        setError(tr("At most 3 photos."));
+        setError(QCoreApplication::translate("PhotoUploader", "At most 3 photos."));
         return;
     }
     QFile photo(file.isLocalFile() ? file.toLocalFile() : file.toString());
     const QString type = QMimeDatabase().mimeTypeForFile(QFileInfo(photo)).name();
     if (!QStringList {u"image/jpeg"_s, u"image/png"_s, u"image/webp"_s}.contains(type)) {
-        setError(tr("Choose a JPEG, PNG or WebP photo."));
+        setError(QCoreApplication::translate("PhotoUploader", "Choose a JPEG, PNG or WebP photo."));
         return;
     }
     if (photo.size() > kMaxBytes || !photo.open(QIODevice::ReadOnly)) {
-        setError(tr("This photo cannot be used (it must be smaller than 5 MB)."));
+        setError(QCoreApplication::translate(
+            "PhotoUploader", "This photo cannot be used (it must be smaller than 5 MB)."));
         return;
     }
     QNetworkRequest request(m_mediaUrl);

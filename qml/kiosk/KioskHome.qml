@@ -39,6 +39,9 @@ Page {
             Layout.fillWidth: true
         }
         GridLayout {
+            id: buttons
+            // Equal columns whatever the labels say.
+            readonly property real cellWidth: (width - columnSpacing * (columns - 1)) / columns
             columns: page.width > 800 ? 2 : 1
             columnSpacing: Theme.margin
             rowSpacing: Theme.margin
@@ -48,7 +51,7 @@ Page {
                 objectName: "kioskRegisterFarmerButton"
                 visible: App.kiosk.fieldAgent
                 text: qsTr("Register a farmer")
-                Layout.fillWidth: true
+                Layout.preferredWidth: buttons.cellWidth
                 Layout.preferredHeight: Theme.touchTarget * 1.5
                 onClicked: page.registerFarmer()
             }
@@ -57,28 +60,28 @@ Page {
                 text: qsTr("Sell a crop")
                 highlighted: true
                 enabled: !App.kiosk.fieldAgent || App.kiosk.farmerId > 0
-                Layout.fillWidth: true
+                Layout.preferredWidth: buttons.cellWidth
                 Layout.preferredHeight: Theme.touchTarget * 1.5
                 onClicked: page.newListing()
             }
             KioskButton {
                 objectName: "kioskMyListingsButton"
                 text: qsTr("My listings and bids")
-                Layout.fillWidth: true
+                Layout.preferredWidth: buttons.cellWidth
                 Layout.preferredHeight: Theme.touchTarget * 1.5
                 onClicked: page.myListings()
             }
             KioskButton {
                 objectName: "kioskSalesButton"
                 text: qsTr("My sales")
-                Layout.fillWidth: true
+                Layout.preferredWidth: buttons.cellWidth
                 Layout.preferredHeight: Theme.touchTarget * 1.5
                 onClicked: page.sales()
             }
             KioskButton {
                 objectName: "kioskLogoutButton"
                 text: qsTr("Finish and log out")
-                Layout.fillWidth: true
+                Layout.preferredWidth: buttons.cellWidth
                 Layout.preferredHeight: Theme.touchTarget * 1.5
                 onClicked: App.kiosk.endSession()
             }
