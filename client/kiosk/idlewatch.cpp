@@ -39,6 +39,7 @@ void IdleWatch::watchApplication()
     if (QCoreApplication *app = QCoreApplication::instance()) {
         app->installEventFilter(this);
     }
+    m_watching = true;
     m_timer.start();
 }
 
@@ -52,7 +53,9 @@ void IdleWatch::setIdleSeconds(int seconds)
 
 void IdleWatch::restart()
 {
-    m_timer.start();
+    if (m_watching) { // outside kiosk mode nobody is ever logged out for idling
+        m_timer.start();
+    }
 }
 
 bool IdleWatch::eventFilter(QObject *watched, QEvent *event)

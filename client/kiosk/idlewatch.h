@@ -24,7 +24,8 @@ public:
     void setIdleSeconds(int seconds);
     /// Milliseconds until `idle`, or -1 while not counting.
     [[nodiscard]] int remainingMs() const { return m_timer.remainingTime(); }
-    /// Counts again from the full idle time, as if someone had just touched the screen.
+    /// Counts again from the full idle time, as if someone had just touched the screen (only once
+    /// watchApplication() was called).
     void restart();
 
 Q_SIGNALS:
@@ -35,6 +36,7 @@ protected:
 
 private:
     QTimer m_timer;
+    bool m_watching = false;
 };
 
 } // namespace boli::client

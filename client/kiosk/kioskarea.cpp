@@ -77,7 +77,8 @@ void KioskArea::confirmSale(qint64 listingId, bool accept)
 {
     QJsonObject fields {{u"listing_id"_s, listingId}, {u"accept"_s, accept}};
     if (!accept) {
-        fields.insert(u"reason"_s, u"rejected by the farmer at the kiosk"_s); // for the audit log
+        fields.insert(
+            u"reason"_s, QCoreApplication::translate("KioskArea", "Rejected by the farmer at the kiosk"));
     }
     listingCommand(u"listing.confirm"_s, std::move(fields),
         accept ? QCoreApplication::translate("KioskArea", "Sale confirmed.")

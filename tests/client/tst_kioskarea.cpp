@@ -192,6 +192,22 @@ private Q_SLOTS:
         QCOMPARE(m_kiosk->server.parts().market.running(id)->record.photos, photos.hashes());
     }
 
+    void otherModesNeverIdleOut()
+    {
+        ClientApp::Options options;
+        options.mode = u"desktop"_s;
+        options.serverUrl = QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(m_kiosk->server.port()));
+        ClientApp desktop(options);
+        desktop.start();
+        QTRY_VERIFY_WITH_TIMEOUT(desktop.online(), 10'000);
+        QSignalSpy finished(&desktop, &ClientApp::loginFinished);
+        desktop.login(u"9711111111"_s, u"trader-pass-a"_s, false);
+        QVERIFY(finished.wait(10'000));
+        QVERIFY(desktop.loggedIn());
+        QCOMPARE(desktop.kiosk()->idleRemainingMs(), -1); // no countdown at a trader's desk
+        QVERIFY(m_kiosk->app->kiosk()->idleRemainingMs() > 0); // while the kiosk counts
+    }
+
     void quantitiesAndQuintals()
     {
         const KioskArea &area = *m_kiosk->app->kiosk();

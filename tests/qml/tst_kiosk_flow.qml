@@ -125,15 +125,20 @@ Item {
             const toggle = findChild(shell, "languageToggle")
             function toggleShown(name) {
                 page(shell, name)
-                verify(toggle.visible, name)
-                const at = toggle.mapToItem(root, 0, 0)
-                verify(at.x >= 0 && at.y >= 0 && at.x + toggle.width <= root.width && at.y + toggle.height <= root.height,
-                       name)
+                // Shown and wholly inside the window, once the bar has laid out for this page.
+                tryVerify(function() {
+                    const at = toggle.mapToItem(root, 0, 0)
+                    return toggle.visible && toggle.width > 0 && at.x >= 0 && at.y >= 0
+                           && at.x + toggle.width <= root.width && at.y + toggle.height <= root.height
+                }, 5000, name)
             }
             toggleShown("kioskWelcome")
             mouseClick(toggle)
             compare(App.language.code, "hi")
             compare(toggle.text, "English")
+            mouseClick(findChild(page(shell, "kioskWelcome"), "kioskStartButton"))
+            toggleShown("kioskLogin")
+            shell.stack.pop()
             const home = logIn(shell)
             toggleShown("kioskHome")
             mouseClick(findChild(home, "kioskNewListingButton"))
@@ -191,6 +196,33 @@ Item {
             mouseClick(withdraw)
             tryCompare(findChild(card, "myListingStatus_" + id), "text", "Cancelled", 10000)
             verify(!withdraw.visible)
+        }
+
+        function test_fieldAgentRegistersAFarmer() {
+            const shell = createTemporaryObject(shellComponent, root)
+            const toggle = findChild(shell, "languageToggle")
+            mouseClick(findChild(page(shell, "kioskWelcome"), "kioskAgentButton"))
+            const login = page(shell, "kioskLogin")
+            compare(login.agent, true)
+            findChild(login, "kioskPhoneField").text = "9000000001"
+            findChild(login, "kioskPinField").text = "agent-demo-pass"
+            mouseClick(findChild(login, "kioskLoginButton"))
+            const home = page(shell, "kioskHome")
+            verify(!findChild(home, "kioskNewListingButton").enabled) // no farmer chosen yet
+            mouseClick(findChild(home, "kioskRegisterFarmerButton"))
+            const register = page(shell, "agentRegisterFarmer")
+            verify(toggle.visible)
+            findChild(register, "farmerNameField").text = "Mohan Lal"
+            findChild(register, "farmerPhoneField").text = "9822222222"
+            findChild(register, "farmerPinField").text = "5678"
+            mouseClick(findChild(register, "registerFarmerButton"))
+            const listFor = findChild(register, "listForFarmerButton")
+            tryVerify(function() { return listFor.visible }, 10000)
+            compare(App.kiosk.farmerName, "Mohan Lal")
+            waitForItemPolished(register, 5000)
+            mouseClick(listFor)
+            page(shell, "kioskCropPage")
+            verify(toggle.visible)
         }
 
         function test_idleKioskReturnsToWelcome() {
