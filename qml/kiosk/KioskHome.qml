@@ -18,6 +18,7 @@ Page {
     Component.onCompleted: App.kiosk.crops.refresh() // crop names for every screen after this
 
     ColumnLayout {
+        id: column
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 900)
         spacing: Theme.margin
@@ -41,7 +42,7 @@ Page {
         GridLayout {
             id: buttons
             // Equal columns whatever the labels say.
-            readonly property real cellWidth: (width - columnSpacing * (columns - 1)) / columns
+            readonly property real cellWidth: (column.width - columnSpacing * (columns - 1)) / columns
             columns: page.width > 800 ? 2 : 1
             columnSpacing: Theme.margin
             rowSpacing: Theme.margin
