@@ -17,6 +17,7 @@ qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-l
 qml6-module-qtquick-window qml6-module-qtquick-virtualkeyboard qml6-module-qtcharts
 qml6-module-qtmultimedia qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qtcore
 fonts-noto-core xvfb xauth
+qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
 "
 
 missing=""
