@@ -19,6 +19,7 @@ qml6-module-qtmultimedia qml6-module-qttest qml6-module-qt-labs-settings qml6-mo
 fonts-noto-core xvfb xauth
 clang-14 libclang-rt-14-dev
 debootstrap sqlite3 dpkg-dev iproute2
+qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
 "
 
 missing=""

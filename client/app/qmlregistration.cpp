@@ -68,6 +68,11 @@ void registerOnce()
     uncreatable<SettingsModel>("SettingsModel");
     uncreatable<IncrementsEditor>("IncrementsEditor");
     uncreatable<MarketOverview>("MarketOverview");
+    uncreatable<CropsModel>("CropsModel");
+    uncreatable<MyListingsModel>("MyListingsModel");
+    uncreatable<SalesModel>("SalesModel");
+    uncreatable<ListingForm>("ListingForm");
+    uncreatable<PhotoUploader>("PhotoUploader");
 }
 } // namespace
 

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] QJsonObject user() const { return m_user; }
     [[nodiscard]] QString role() const { return m_user.value(QStringLiteral("role")).toString(); }
     [[nodiscard]] qint64 userId() const { return m_user.value(QStringLiteral("id")).toInteger(); }
+    /// The bearer token for the HTTP routes (photo upload); empty when logged out.
+    [[nodiscard]] QString accessToken() const { return m_accessToken; }
 
     /// Logs in with a phone or email and a PIN (farmers) or password; the server's reply.
     QCoro::Task<protocol::Reply> login(QString login, QString secret, bool pin, QString totp = {});

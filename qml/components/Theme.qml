@@ -32,4 +32,8 @@ QtObject {
     readonly property color warning: "#f9a825"
     readonly property color success: "#2e7d32"
     readonly property color offline: "#6d4c41"
+
+    // Crop tiles on the kiosk: one colour per catalog category (by position), dark enough for white text.
+    readonly property var tileColors: ["#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#c62828", "#4e342e",
+                                       "#1565c0", "#558b2f"]
 }

@@ -8,6 +8,7 @@
 #include <QQueue>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest/quicktest.h>
 
 // The app's QML module is linked statically: the driver brings it along for every user.
 Q_IMPORT_QML_PLUGIN(BoliPlugin)
@@ -90,6 +91,13 @@ bool AppWindow::click(const QString &objectName, int timeoutMs)
     }
     if (!item || !item->isEnabled()) {
         qWarning("cannot click %s: %s", qPrintable(objectName), item ? "disabled" : "not shown");
+        return false;
+    }
+    // A user clicks only what has been drawn: layouts place their items when the window polishes,
+    // so a click straight after a page appears would land where the item is not yet.
+    if (!QTest::qWaitForWindowExposed(m_window, timeoutMs)
+        || !QQuickTest::qWaitForPolish(m_window, timeoutMs)) {
+        qWarning("cannot click %s: the window was not drawn", qPrintable(objectName));
         return false;
     }
     const QPointF middle = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
