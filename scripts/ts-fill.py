@@ -21,6 +21,22 @@ def entries(tree):
             yield name, message
 
 
+def set_translation(message, text, english=False):
+    """Writes `text` into the message; a plural (numerus) message gets one form per plural form:
+    English singular and plural from a "(s)" source, Hindi the same text for both."""
+    translation = message.find("translation")
+    translation.attrib.pop("type", None)
+    if message.get("numerus") != "yes":
+        translation.text = text
+        return
+    for form in list(translation):
+        translation.remove(form)
+    translation.text = None
+    forms = [text.replace("(s)", ""), text.replace("(s)", "s")] if english else [text, text]
+    for form_text in forms:
+        ET.SubElement(translation, "numerusform").text = form_text
+
+
 def save(tree, path):
     body = ET.tostring(tree.getroot(), encoding="unicode")
     with open(path, "w", encoding="utf-8") as out:
@@ -39,14 +55,12 @@ def main(argv):
     if len(argv) == 3 and argv[1] == "--english":
         tree = ET.parse(argv[2])
         for _, message in entries(tree):
-            translation = message.find("translation")
-            translation.text = message.findtext("source")
-            translation.attrib.pop("type", None)
+            set_translation(message, message.findtext("source"), english=True)
         save(tree, argv[2])
     elif len(argv) == 3 and argv[1] == "--missing":
         for name, message in entries(ET.parse(argv[2])):
             translation = message.find("translation")
-            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            if translation.get("type") == "unfinished" or not "".join(translation.itertext()).strip():
                 print(f"{name}\t{escape(message.findtext('source'))}\t")
     elif len(argv) == 3:
         wanted = {}
@@ -64,9 +78,7 @@ def main(argv):
         for name, message in entries(tree):
             text = wanted.get((name, message.findtext("source")))
             if text is not None:
-                translation = message.find("translation")
-                translation.text = text
-                translation.attrib.pop("type", None)
+                set_translation(message, text)
                 applied += 1
         save(tree, argv[1])
         print(f"applied {applied} of {len(wanted)} translations")

@@ -517,8 +517,8 @@
         <translation>Automatic (proxy) bidding is switched off.</translation>
     </message>
     <message>
-        <source>This cannot be done in the listing's current state.</source>
-        <translation>This cannot be done in the listing's current state.</translation>
+        <source>This cannot be done in the listing&apos;s current state.</source>
+        <translation>This cannot be done in the listing&apos;s current state.</translation>
     </message>
     <message>
         <source>This listing already has bids and cannot be changed.</source>
@@ -601,12 +601,12 @@
         <translation>Register a farmer</translation>
     </message>
     <message>
-        <source>Farmer's name</source>
-        <translation>Farmer's name</translation>
+        <source>Farmer&apos;s name</source>
+        <translation>Farmer&apos;s name</translation>
     </message>
     <message>
-        <source>Farmer's mobile number</source>
-        <translation>Farmer's mobile number</translation>
+        <source>Farmer&apos;s mobile number</source>
+        <translation>Farmer&apos;s mobile number</translation>
     </message>
     <message>
         <source>PIN the farmer chooses (4 to 6 digits)</source>
@@ -840,8 +840,8 @@
         <translation>Mandi price: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <source>Today's mandi price: %1</source>
-        <translation>Today's mandi price: %1</translation>
+        <source>Today&apos;s mandi price: %1</source>
+        <translation>Today&apos;s mandi price: %1</translation>
     </message>
     <message>
         <source>Auction runs for</source>
@@ -1057,8 +1057,9 @@
     </message>
     <message numerus="yes">
         <source>%n bid(s) · ends in %1</source>
-        <translation>%n bid(s) · ends in %1<numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n bid · ends in %1</numerusform>
+            <numerusform>%n bids · ends in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1081,12 +1082,12 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>You lead at %1: waiting for the farmer's confirmation</source>
-        <translation>You lead at %1: waiting for the farmer's confirmation</translation>
+        <source>You lead at %1: waiting for the farmer&apos;s confirmation</source>
+        <translation>You lead at %1: waiting for the farmer&apos;s confirmation</translation>
     </message>
     <message>
-        <source>Waiting for the farmer's confirmation</source>
-        <translation>Waiting for the farmer's confirmation</translation>
+        <source>Waiting for the farmer&apos;s confirmation</source>
+        <translation>Waiting for the farmer&apos;s confirmation</translation>
     </message>
     <message>
         <source>Type the amount in rupees, for example 4650.</source>
@@ -1101,8 +1102,8 @@
         <translation>The lowest bid now is %1.</translation>
     </message>
     <message>
-        <source>Bid placed, but another bidder's maximum is higher: the price is now %1.</source>
-        <translation>Bid placed, but another bidder's maximum is higher: the price is now %1.</translation>
+        <source>Bid placed, but another bidder&apos;s maximum is higher: the price is now %1.</source>
+        <translation>Bid placed, but another bidder&apos;s maximum is higher: the price is now %1.</translation>
     </message>
     <message>
         <source>Your maximum of %1 is set. You lead at %2.</source>
@@ -1411,8 +1412,9 @@ Total to pay: %3</translation>
     <name>NotificationsPage</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation>%n unread<numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
     <message>

@@ -510,14 +510,14 @@
     </message>
     <message>
         <source>Buy Now is no longer available for this listing.</source>
-        <translation>इस लॉट पर अब "अभी खरीदें" उपलब्ध नहीं है।</translation>
+        <translation>इस लॉट पर अब &quot;अभी खरीदें&quot; उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>Automatic (proxy) bidding is switched off.</source>
         <translation>अपने-आप बोली बंद है।</translation>
     </message>
     <message>
-        <source>This cannot be done in the listing's current state.</source>
+        <source>This cannot be done in the listing&apos;s current state.</source>
         <translation>लॉट की मौजूदा स्थिति में यह नहीं किया जा सकता।</translation>
     </message>
     <message>
@@ -601,11 +601,11 @@
         <translation>किसान का पंजीकरण करें</translation>
     </message>
     <message>
-        <source>Farmer's name</source>
+        <source>Farmer&apos;s name</source>
         <translation>किसान का नाम</translation>
     </message>
     <message>
-        <source>Farmer's mobile number</source>
+        <source>Farmer&apos;s mobile number</source>
         <translation>किसान का मोबाइल नंबर</translation>
     </message>
     <message>
@@ -840,7 +840,7 @@
         <translation>मंडी भाव: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <source>Today's mandi price: %1</source>
+        <source>Today&apos;s mandi price: %1</source>
         <translation>आज का मंडी भाव: %1</translation>
     </message>
     <message>
@@ -1057,8 +1057,9 @@
     </message>
     <message numerus="yes">
         <source>%n bid(s) · ends in %1</source>
-        <translation>%n बोली · %1 में खत्म<numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n बोली · %1 में खत्म</numerusform>
+            <numerusform>%n बोली · %1 में खत्म</numerusform>
         </translation>
     </message>
 </context>
@@ -1081,11 +1082,11 @@
         <translation>रद्द</translation>
     </message>
     <message>
-        <source>You lead at %1: waiting for the farmer's confirmation</source>
+        <source>You lead at %1: waiting for the farmer&apos;s confirmation</source>
         <translation>%1 पर आपकी बोली सबसे ऊँची है: किसान की मंज़ूरी का इंतज़ार</translation>
     </message>
     <message>
-        <source>Waiting for the farmer's confirmation</source>
+        <source>Waiting for the farmer&apos;s confirmation</source>
         <translation>किसान की मंज़ूरी का इंतज़ार</translation>
     </message>
     <message>
@@ -1101,7 +1102,7 @@
         <translation>अभी सबसे कम बोली %1 है।</translation>
     </message>
     <message>
-        <source>Bid placed, but another bidder's maximum is higher: the price is now %1.</source>
+        <source>Bid placed, but another bidder&apos;s maximum is higher: the price is now %1.</source>
         <translation>बोली लग गई, पर किसी और की अधिकतम बोली ज़्यादा है: अब भाव %1 है।</translation>
     </message>
     <message>
@@ -1411,8 +1412,9 @@ Total to pay: %3</source>
     <name>NotificationsPage</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation>%n बिना पढ़ी<numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n बिना पढ़ी</numerusform>
+            <numerusform>%n बिना पढ़ी</numerusform>
         </translation>
     </message>
     <message>
@@ -1529,7 +1531,7 @@ Total to pay: %3</source>
     </message>
     <message>
         <source>Sellers may offer a fixed Buy Now price.</source>
-        <translation>विक्रेता तय "अभी खरीदें" भाव दे सकते हैं।</translation>
+        <translation>विक्रेता तय &quot;अभी खरीदें&quot; भाव दे सकते हैं।</translation>
     </message>
     <message>
         <source>Proxy bidding</source>
@@ -1854,7 +1856,7 @@ Total to pay: %3</source>
     <name>WatchlistPage</name>
     <message>
         <source>Nothing saved yet. Open a listing and press Save.</source>
-        <translation>अभी कुछ सेव नहीं किया। कोई लॉट खोलें और "पसंदीदा में रखें" दबाएँ।</translation>
+        <translation>अभी कुछ सेव नहीं किया। कोई लॉट खोलें और &quot;पसंदीदा में रखें&quot; दबाएँ।</translation>
     </message>
 </context>
 <context>

@@ -100,9 +100,28 @@ bool AppWindow::click(const QString &objectName, int timeoutMs)
         qWarning("cannot click %s: the window was not drawn", qPrintable(objectName));
         return false;
     }
+    scrollIntoView(item);
     const QPointF middle = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, middle.toPoint());
     return true;
+}
+
+void AppWindow::scrollIntoView(QQuickItem *item) const
+{
+    // A long form scrolls: like a user, move every Flickable around the item until it shows.
+    for (QQuickItem *view = item->parentItem(); view; view = view->parentItem()) {
+        if (!view->inherits("QQuickFlickable")) {
+            continue;
+        }
+        const QRectF box = item->mapRectToItem(view, QRectF(0, 0, item->width(), item->height()));
+        const qreal contentY = view->property("contentY").toReal();
+        if (box.bottom() > view->height()) {
+            view->setProperty("contentY", contentY + box.bottom() - view->height());
+        } else if (box.top() < 0) {
+            view->setProperty("contentY", contentY + box.top());
+        }
+    }
+    QQuickTest::qWaitForPolish(m_window);
 }
 
 bool AppWindow::type(const QString &objectName, const QString &text, int timeoutMs)

@@ -43,6 +43,8 @@ public:
     bool saveScreenshot(const QString &path) const;
 
 private:
+    void scrollIntoView(QQuickItem *item) const;
+
     QTemporaryDir m_dataDir;
     std::unique_ptr<client::ClientApp> m_app;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
