@@ -7,6 +7,17 @@
 namespace boli::client {
 using namespace Qt::StringLiterals;
 
+QString BoliTranslator::translate(
+    const char *context, const char *sourceText, const char *disambiguation, int n) const
+{
+    QString found = QTranslator::translate(context, sourceText, disambiguation, n);
+    static constexpr char kNamespace[] = "boli::client::";
+    if (found.isNull() && context && qstrncmp(context, kNamespace, sizeof kNamespace - 1) == 0) {
+        found = QTranslator::translate(context + sizeof kNamespace - 1, sourceText, disambiguation, n);
+    }
+    return found;
+}
+
 Language::Language(QObject *parent)
     : QObject(parent)
 { }

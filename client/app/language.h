@@ -9,6 +9,19 @@ class QQmlEngine;
 
 namespace boli::client {
 
+/// @brief A catalogue that also finds strings of the client's namespaced C++ classes.
+///
+/// lupdate files `tr()` strings of `namespace boli::client { class X` under the context "X" (it
+/// does not read the nested namespace syntax), while `tr()` at run time asks for
+/// "boli::client::X". Looking the short name up too keeps both sides in step.
+class BoliTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    [[nodiscard]] QString translate(const char *context, const char *sourceText,
+        const char *disambiguation = nullptr, int n = -1) const override;
+};
+
 /// @brief The language the app speaks, switchable at runtime without a restart.
 ///
 /// Loads the compiled catalogue (`:/i18n/boli_<code>.qm`), installs it and asks the QML engine to
@@ -40,7 +53,7 @@ Q_SIGNALS:
 
 private:
     QString m_code;
-    QTranslator m_translator;
+    BoliTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
 };
 

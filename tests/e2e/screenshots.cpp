@@ -3,6 +3,7 @@
 // offscreen against an in-process demo server, into <dir>/<language>-<screen>.png. Exits non-zero
 // naming the first screen it could not reach (CI runs it as a smoke test).
 #include "app/demodata.h"
+#include "app/demolistings.h"
 #include "appwindow.h"
 #include "testserver.h"
 
@@ -154,9 +155,13 @@ int main(int argc, char *argv[])
     boli::test::TestServer server;
     boli::server::DemoData demo(server.parts());
     demo.seed();
+    boli::server::DemoListings(server.parts(), server.clock()).seed(); // the twelve live lots
     const qint64 cropId = wheatId(server);
     for (const QString &language : {u"en"_s, u"hi"_s}) {
         for (const Screen &screen : screens(cropId)) {
+            // Each screen logs in afresh; moving the server's clock on keeps the per-address login
+            // limit (a burst, then one every few seconds) from refusing the next one.
+            server.advanceClock(10'000);
             AppWindow window(screen.mode, server.port(), language);
             if (!screen.reach(window)) {
                 fprintf(stderr, "boli-screenshots: could not reach %s (%s)\n", qPrintable(screen.name),
