@@ -144,6 +144,13 @@ QCoro::Task<> TraderArea::transactionTask(qint64 transactionId, QString status)
     Q_EMIT actionFinished(true, tr("Purchase updated."));
 }
 
+QString TraderArea::labelFor(const QHash<QString, const char *> &texts, const QString &key) const
+{
+    // An unknown name (a newer server) is shown as it came rather than hidden.
+    const char *text = texts.value(key);
+    return text ? tr(text) : key;
+}
+
 QString TraderArea::statusText(const QString &status) const
 {
     static const QHash<QString, const char *> texts {
@@ -155,8 +162,7 @@ QString TraderArea::statusText(const QString &status) const
         {u"unsold"_s, QT_TR_NOOP("Not sold")},
         {u"cancelled"_s, QT_TR_NOOP("Cancelled")},
     };
-    const char *text = texts.value(status);
-    return text ? tr(text) : status;
+    return labelFor(texts, status);
 }
 
 QString TraderArea::bidStateText(const QString &state) const
@@ -168,8 +174,7 @@ QString TraderArea::bidStateText(const QString &state) const
         {u"won"_s, QT_TR_NOOP("Won")},
         {u"lost"_s, QT_TR_NOOP("Lost")},
     };
-    const char *text = texts.value(state);
-    return text ? tr(text) : state;
+    return labelFor(texts, state);
 }
 
 QString TraderArea::transactionStatusText(const QString &status) const
@@ -182,8 +187,7 @@ QString TraderArea::transactionStatusText(const QString &status) const
         {u"completed"_s, QT_TR_NOOP("Completed")},
         {u"disputed"_s, QT_TR_NOOP("Disputed")},
     };
-    const char *text = texts.value(status);
-    return text ? tr(text) : status;
+    return labelFor(texts, status);
 }
 
 } // namespace boli::client

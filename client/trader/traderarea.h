@@ -70,6 +70,8 @@ Q_SIGNALS:
     void actionFinished(bool ok, const QString &message);
 
 private:
+    /// The translated label for `key` in a table of QT_TR_NOOP texts.
+    [[nodiscard]] QString labelFor(const QHash<QString, const char *> &texts, const QString &key) const;
     QCoro::Task<> watchlistTask(qint64 listingId, bool add);
     QCoro::Task<> transactionTask(qint64 transactionId, QString status);
     void onEvent(const protocol::Event &event);
