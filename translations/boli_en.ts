@@ -891,6 +891,10 @@
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
+    <message>
+        <source>Suggested starting price: %1 – %2</source>
+        <translation>Suggested starting price: %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>KioskLogin</name>

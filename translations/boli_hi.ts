@@ -891,6 +891,10 @@
         <source>Back to the start</source>
         <translation>शुरुआत पर वापस जाएँ</translation>
     </message>
+    <message>
+        <source>Suggested starting price: %1 – %2</source>
+        <translation>सुझाया गया शुरुआती भाव: %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>KioskLogin</name>

@@ -85,6 +85,7 @@ QCoro::Task<> ListingForm::loadDurations()
 void ListingForm::lookUpReference(
     qint64 cropId, const QString &mandi, const QString &district, const QString &state)
 {
+    m_suggested[0] = m_suggested[1] = 0;
     setReference(0, 0, 0);
     if (cropId <= 0) {
         return;
@@ -96,14 +97,20 @@ void ListingForm::lookUpReference(
 
 QCoro::Task<> ListingForm::referenceTask(QJsonObject place, int generation)
 {
-    auto asking = m_connection.request(u"prices.reference"_s, std::move(place));
+    // prices.suggest answers with the reference price too: one round trip for both.
+    auto asking = m_connection.request(u"prices.suggest"_s, std::move(place));
     const protocol::Reply reply = co_await asking;
     if (generation != m_referenceGeneration || !reply.ok()) {
         co_return; // a newer question was asked, or the server has no such op or price: show none
     }
+    const QJsonObject suggestion = reply.fields.value(u"suggestion"_s).toObject();
+    m_suggested[0] = suggestion.value(u"low"_s).toInteger();
+    m_suggested[1] = suggestion.value(u"high"_s).toInteger();
     const QJsonObject reference = reply.fields.value(u"reference"_s).toObject();
-    setReference(reference.value(u"modal_price"_s).toInteger(), reference.value(u"min_price"_s).toInteger(),
-        reference.value(u"max_price"_s).toInteger());
+    m_reference[0] = reference.value(u"modal_price"_s).toInteger();
+    m_reference[1] = reference.value(u"min_price"_s).toInteger();
+    m_reference[2] = reference.value(u"max_price"_s).toInteger();
+    Q_EMIT referenceChanged(); // the suggestion may have changed even when the reference did not
 }
 
 void ListingForm::reset()
@@ -112,6 +119,7 @@ void ListingForm::reset()
     m_draftId = 0;
     setError({});
     setSubmit({}, {}, 0);
+    m_suggested[0] = m_suggested[1] = 0;
     setReference(0, 0, 0);
     m_photos.clear();
 }

@@ -27,6 +27,8 @@ class ListingForm : public QObject
     Q_PROPERTY(qint64 referencePrice READ referencePrice NOTIFY referenceChanged)
     Q_PROPERTY(qint64 referenceMin READ referenceMin NOTIFY referenceChanged)
     Q_PROPERTY(qint64 referenceMax READ referenceMax NOTIFY referenceChanged)
+    Q_PROPERTY(qint64 suggestedLow READ suggestedLow NOTIFY referenceChanged)
+    Q_PROPERTY(qint64 suggestedHigh READ suggestedHigh NOTIFY referenceChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString submitState READ submitState NOTIFY submitChanged)
     Q_PROPERTY(QString submitMessage READ submitMessage NOTIFY submitChanged)
@@ -48,6 +50,10 @@ public:
     [[nodiscard]] qint64 referencePrice() const { return m_reference[0]; }
     [[nodiscard]] qint64 referenceMin() const { return m_reference[1]; }
     [[nodiscard]] qint64 referenceMax() const { return m_reference[2]; }
+    /// The server's suggested starting range (paise per quintal, from the reference price and recent
+    /// Boli sales nearby; docs/market-prices.md); 0 when it has none.
+    [[nodiscard]] qint64 suggestedLow() const { return m_suggested[0]; }
+    [[nodiscard]] qint64 suggestedHigh() const { return m_suggested[1]; }
     [[nodiscard]] QString error() const { return m_error; }
     /// "" (nothing submitted), "sending", "queued" (offline, sent later), "sent" or "failed".
     [[nodiscard]] QString submitState() const { return m_submitState; }
@@ -90,6 +96,7 @@ private:
     QList<int> m_durations;
     QStringList m_place;
     qint64 m_reference[3] {0, 0, 0};
+    qint64 m_suggested[2] {0, 0};
     int m_referenceGeneration = 0;
     QString m_error;
     qint64 m_draftId = 0;

@@ -107,6 +107,18 @@ Page {
                 font.pixelSize: Theme.fontNormal
                 color: Theme.accent
             }
+            Label {
+                // From the reference price and recent Boli sales nearby (docs/market-prices.md).
+                objectName: "suggestedPriceLabel"
+                visible: page.form.suggestedHigh > 0
+                text: visible ? qsTr("Suggested starting price: %1 – %2")
+                                    .arg(Fmt.rupees(page.form.suggestedLow)).arg(Fmt.perQuintal(page.form.suggestedHigh))
+                              : ""
+                font.pixelSize: Theme.fontNormal
+                color: Theme.primary
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             ColumnLayout {
                 spacing: Theme.spacing / 2
                 Layout.fillWidth: true

@@ -63,11 +63,32 @@ private Q_SLOTS:
             m_kiosk->dataDir.path() + u"/kiosk.ini"_s);
         QCOMPARE(again.lastDistrict(), u"Ludhiana"_s);
         QCOMPARE(again.lastState(), u"Punjab"_s);
+    }
 
-        // The reference price op may not exist on this server: the form just shows none.
-        area.form()->lookUpReference(m_kiosk->cropId(), u"Khanna"_s, u"Ludhiana"_s, u"Punjab"_s);
-        QVERIFY(QTest::qWaitFor([&] { return !area.form()->durations().isEmpty(); }));
-        QCOMPARE(area.form()->referencePrice(), 0);
+    void referencePriceAndSuggestionFromTheShippedSample()
+    {
+        // No key, no network: the server answers from the sample it ships, and with no Boli sales yet
+        // the suggested range is the reference modal rounded down to ₹10, and 90 % of it.
+        KioskArea &area = *m_kiosk->app->kiosk();
+        QVERIFY(m_kiosk->login(u"9811111111"_s, u"4321"_s, true));
+        ListingForm &form = *area.form();
+        qint64 wheat = 0;
+        const auto crops = m_kiosk->server.parts().catalog.crops();
+        for (const auto &crop : crops) {
+            wheat = crop.nameEn == u"Wheat"_s ? crop.id : wheat;
+        }
+        form.lookUpReference(wheat, u"Khanna"_s, u"Ludhiana"_s, u"Punjab"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(form.referencePrice() > 0, 10'000);
+        QVERIFY(form.referenceMin() <= form.referencePrice() && form.referencePrice() <= form.referenceMax());
+        const qint64 modal = form.referencePrice();
+        QCOMPARE(form.suggestedHigh(), modal - modal % 1000);
+        const qint64 ninetyPercent = modal * 9 / 10;
+        QCOMPARE(form.suggestedLow(), ninetyPercent - ninetyPercent % 1000);
+
+        // Asking again without a crop clears both at once: no stale figure beside another crop.
+        form.lookUpReference(0, u"Khanna"_s, u"Ludhiana"_s, u"Punjab"_s);
+        QCOMPARE(form.referencePrice(), 0);
+        QCOMPARE(form.suggestedHigh(), 0);
     }
 
     void myListingsFollowBidsAndTheFarmerAccepts()
