@@ -12,69 +12,133 @@ namespace {
 using namespace Qt::StringLiterals;
 }
 
+/// @brief The writer thread's side: its connection, and one batch at a time in one transaction.
+class CommitQueue::Writer
+{
+public:
+    explicit Writer(const DatabaseUrl &url)
+        : m_database(Database::open(url))
+    { }
+
+    /// Runs every write under its own savepoint, then commits; true when the COMMIT succeeded.
+    bool run(const Batch &batch)
+    {
+        try {
+            Transaction transaction(*m_database);
+            for (Awaiter *awaiter : batch) {
+                awaiter->m_committed = runOne(*awaiter);
+            }
+            transaction.commit();
+            return true;
+        } catch (const std::exception &error) {
+            qCCritical(lcCommit) << "batch of" << batch.size() << "writes failed to commit:" << error.what();
+            for (Awaiter *awaiter : batch) {
+                awaiter->m_committed = false;
+            }
+            return false;
+        }
+    }
+
+private:
+    bool runOne(Awaiter &awaiter)
+    {
+        m_database->execute(u"SAVEPOINT boli_write"_s);
+        try {
+            awaiter.m_write(*m_database);
+            m_database->execute(u"RELEASE SAVEPOINT boli_write"_s);
+            return true;
+        } catch (const std::exception &error) {
+            qCWarning(lcCommit) << "write rolled back:" << error.what();
+            m_database->execute(u"ROLLBACK TO SAVEPOINT boli_write"_s);
+            m_database->execute(u"RELEASE SAVEPOINT boli_write"_s);
+            return false;
+        }
+    }
+
+    std::unique_ptr<Database> m_database;
+};
+
 void CommitQueue::Awaiter::await_suspend(std::coroutine_handle<> waiter)
 {
     m_waiter = waiter;
     m_queue.enqueue(this);
 }
 
-CommitQueue::CommitQueue(const Database &database, QObject *parent)
+CommitQueue::CommitQueue(const DatabaseUrl &url, QObject *parent)
     : QObject(parent)
-    , m_database(database)
 {
-    // Zero interval: flush as soon as the event loop has taken in what arrived in this turn.
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, this, &CommitQueue::flush);
+    m_thread.setObjectName(u"boli-writer"_s);
+    m_thread.start();
+    m_writerContext = new QObject;
+    m_writerContext->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_writerContext, &QObject::deleteLater);
+    // A connection belongs to the thread that opened it, so the writer's is opened there.
+    QString failure;
+    QMetaObject::invokeMethod(
+        m_writerContext,
+        [this, &url, &failure] {
+            try {
+                m_writer = std::make_unique<Writer>(url);
+            } catch (const std::exception &error) {
+                failure = QString::fromUtf8(error.what());
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!m_writer) {
+        m_thread.quit();
+        m_thread.wait();
+        throw SqlError(u"the writer's connection: %1"_s.arg(failure));
+    }
+}
+
+CommitQueue::~CommitQueue()
+{
+    // Closed on its own thread, after the batch in flight (queued before this) has ended.
+    QMetaObject::invokeMethod(m_writerContext, [this] { m_writer.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void CommitQueue::enqueue(Awaiter *awaiter)
 {
     m_pending.push_back(awaiter);
-    if (!m_flushTimer.isActive()) {
-        m_flushTimer.start();
-    }
+    sendBatch();
 }
 
-bool CommitQueue::runOne(Awaiter *awaiter)
+void CommitQueue::sendBatch()
 {
-    m_database.execute(u"SAVEPOINT boli_write"_s);
-    try {
-        awaiter->m_write();
-        m_database.execute(u"RELEASE SAVEPOINT boli_write"_s);
-        return true;
-    } catch (const std::exception &error) {
-        qCWarning(lcCommit) << "write rolled back:" << error.what();
-        m_database.execute(u"ROLLBACK TO SAVEPOINT boli_write"_s);
-        m_database.execute(u"RELEASE SAVEPOINT boli_write"_s);
-        return false;
+    if (m_inFlight || m_pending.empty()) {
+        return;
     }
+    // Deferred to the writer rather than run now: the writes queued in the rest of this event-loop
+    // turn still join the batch while the writer thread starts up.
+    m_inFlight = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            Batch batch;
+            while (!m_pending.empty() && batch.size() < kMaxBatch) {
+                batch.push_back(m_pending.front());
+                m_pending.pop_front();
+            }
+            QMetaObject::invokeMethod(m_writerContext, [this, batch] {
+                const bool committed = m_writer->run(batch);
+                QMetaObject::invokeMethod(
+                    this, [this, batch, committed] { batchDone(batch, committed); }, Qt::QueuedConnection);
+            });
+        },
+        Qt::QueuedConnection);
 }
 
-void CommitQueue::flush()
+void CommitQueue::batchDone(const Batch &batch, bool committed)
 {
-    std::deque<Awaiter *> batch;
-    while (!m_pending.empty() && batch.size() < kMaxBatch) {
-        batch.push_back(m_pending.front());
-        m_pending.pop_front();
-    }
-    if (!m_pending.empty()) {
-        m_flushTimer.start();
-    }
-    try {
-        Transaction transaction(m_database);
-        for (Awaiter *awaiter : batch) {
-            awaiter->m_committed = runOne(awaiter);
-        }
-        transaction.commit();
+    m_inFlight = false;
+    if (committed) {
         ++m_batches;
         m_writes += qint64(batch.size());
-    } catch (const std::exception &error) {
-        qCCritical(lcCommit) << "batch of" << batch.size() << "writes failed to commit:" << error.what();
-        for (Awaiter *awaiter : batch) {
-            awaiter->m_committed = false;
-        }
     }
+    // What queued while this batch was on the disk goes next, before anyone resumes and queues more.
+    sendBatch();
     // Resume in queue order; a resumed op may queue more writes for the next batch.
     for (Awaiter *awaiter : batch) {
         awaiter->m_waiter.resume();

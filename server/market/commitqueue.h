@@ -1,26 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/databaseurl.h"
+
 #include <QObject>
-#include <QTimer>
+#include <QThread>
 #include <coroutine>
 #include <deque>
 #include <functional>
+#include <vector>
 
 namespace boli::server {
 
 class Database;
 
-/// @brief Group commit: the writes queued during one event-loop turn share one transaction, so
-/// a burst of bids costs one fsync, and each caller resumes only once its write is durable.
+/// @brief Group commit on a writer thread: writes queued while a batch commits share the next
+/// transaction, so a burst of bids costs one fsync, and each caller resumes only once its write is
+/// durable.
 ///
-/// Each write runs under its own savepoint: one that throws is rolled back alone and reported
-/// as failed, the rest of the batch still commits.
+/// The writer thread has its own connection, so the event loop goes on answering (refusals, reads,
+/// events) while a COMMIT waits for the disk; only one batch is in flight at a time, which keeps
+/// commits in queue order. Each write runs under its own savepoint: one that throws is rolled back
+/// alone and reported as failed, the rest of the batch still commits. A write runs on the writer
+/// thread and must touch nothing but the database it is given and what it captured by value.
 class CommitQueue : public QObject
 {
     Q_OBJECT
 public:
-    using Write = std::function<void()>;
+    using Write = std::function<void(const Database &)>;
     static constexpr int kMaxBatch = 512;
 
     /// `auto c = queue.commit(write); co_await c;` → true once committed, false if this write (or the
@@ -44,7 +51,10 @@ public:
         bool m_committed = false;
     };
 
-    explicit CommitQueue(const Database &database, QObject *parent = nullptr);
+    /// Opens the writer's own connection to `url` on its thread; throws SqlError if it cannot.
+    explicit CommitQueue(const DatabaseUrl &url, QObject *parent = nullptr);
+    /// Waits for the batch in flight to end; writes still queued are not run.
+    ~CommitQueue() override;
 
     [[nodiscard]] Awaiter commit(Write write) { return Awaiter(*this, std::move(write)); }
     [[nodiscard]] qsizetype pending() const { return qsizetype(m_pending.size()); }
@@ -53,13 +63,18 @@ public:
     [[nodiscard]] qint64 writes() const { return m_writes; }
 
 private:
-    void enqueue(Awaiter *awaiter);
-    void flush();
-    bool runOne(Awaiter *awaiter);
+    using Batch = std::vector<Awaiter *>;
+    class Writer;
 
-    const Database &m_database;
+    void enqueue(Awaiter *awaiter);
+    void sendBatch();
+    void batchDone(const Batch &batch, bool committed);
+
+    QThread m_thread;
+    QObject *m_writerContext = nullptr; ///< lives on m_thread; work for the writer is queued to it
+    std::unique_ptr<Writer> m_writer;
     std::deque<Awaiter *> m_pending;
-    QTimer m_flushTimer;
+    bool m_inFlight = false;
     qint64 m_batches = 0;
     qint64 m_writes = 0;
 };

@@ -212,7 +212,8 @@ QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(MarketCommand comm
         effects.after = after;
 
         m_gate.writeStarted(listingId);
-        auto commit = m_stores.commits.commit([this, effects] { writeEffects(effects); });
+        auto commit =
+            m_stores.commits.commit([this, effects](const Database &db) { writeEffects(effects, db); });
         const bool committed = co_await commit;
         const bool lastInFlight = m_gate.writeFinished(listingId);
         if (committed) {
@@ -237,24 +238,29 @@ QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(MarketCommand comm
     co_return Error::of(ErrorCode::Conflict);
 }
 
-void Market::writeEffects(const Effects &e)
+void Market::writeEffects(const Effects &e, const Database &db) const
 {
+    // On the commit queue's writer thread: its own connection, so its own repositories.
+    ListingRepository listings(db);
+    TransactionRepository sales(db);
+    NotificationRepository notifications(db);
+    AuditLog auditLog(db, m_clock);
     const qint64 now = e.after.updatedAt;
     const qint64 id = e.after.id;
-    if (!m_stores.listings.saveState(e.after, e.before.version)) {
+    if (!listings.saveState(e.after, e.before.version)) {
         throw SqlError(u"listing %1 was changed by someone else"_s.arg(id));
     }
-    m_stores.listings.appendBids(id, e.change.entries);
+    listings.appendBids(id, e.change.entries);
     auto notify = [&](qint64 userId, const QString &kind, QJsonObject body) {
         body.insert(u"listing_id"_s, id);
-        e.sent->append(m_stores.notifications.insert(userId, kind, id, body, now));
+        e.sent->append(notifications.insert(userId, kind, id, body, now));
     };
     if (e.change.outbidUserId && e.change.outbidUserId != e.after.leaderId) {
         notify(*e.change.outbidUserId, u"outbid"_s, {{u"price"_s, e.after.price}});
     }
     const ListingStatus status = e.after.status;
     if (status != e.before.status) {
-        SqlQuery bidders(m_stores.database, u"SELECT DISTINCT bidder_id FROM bids WHERE listing_id = :l"_s);
+        SqlQuery bidders(db, u"SELECT DISTINCT bidder_id FROM bids WHERE listing_id = :l"_s);
         bidders.bind(u":l"_s, id).exec();
         QList<qint64> losers;
         while (bidders.next()) {
@@ -266,7 +272,7 @@ void Market::writeEffects(const Effects &e)
         if (status == ListingStatus::Sold) {
             Sale sale {0, id, *e.after.leaderId, e.after.sellerId, e.after.price, e.after.quantityKg,
                 totalForQuantity(e.after.price, e.after.quantityKg), SaleStatus::Pending, now, now};
-            sale.id = m_stores.sales.insert(sale);
+            sale.id = sales.insert(sale);
             *e.sale = sale;
             notify(sale.buyerId, u"won"_s, sale.toJson());
             notify(sale.sellerId, u"sold"_s, sale.toJson());
@@ -288,7 +294,7 @@ void Market::writeEffects(const Effects &e)
     if (!e.after.statusReason.isEmpty()) {
         after.insert(u"reason"_s, e.after.statusReason);
     }
-    m_stores.auditLog.append(e.actor, e.auditOp, target(id), stateSummary(e.before), after);
+    auditLog.append(e.actor, e.auditOp, target(id), stateSummary(e.before), after);
 }
 
 void Market::announce(

@@ -12,11 +12,11 @@ namespace {
 using namespace Qt::StringLiterals;
 }
 
-Watchers::Watchers(QObject *parent)
+Watchers::Watchers(const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_pacer(clock, kUpdateIntervalMs)
 {
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &Watchers::flush);
     m_feedTimer.setSingleShot(true);
     m_feedTimer.setInterval(kFeedIntervalMs);
@@ -46,6 +46,8 @@ void Watchers::unwatch(ClientConnection *connection, qint64 listingId)
         if (it->isEmpty()) {
             m_byListing.erase(it);
             m_latest.remove(listingId);
+            m_acceptedRows.remove(listingId);
+            m_pacer.forget(listingId);
         }
     }
     m_owed[connection].remove(listingId);
@@ -84,10 +86,7 @@ void Watchers::listingChanged(qint64 listingId, const QJsonObject &view)
         return;
     }
     m_latest.insert(listingId, view);
-    m_dirty.insert(listingId);
-    if (!m_flushTimer.isActive()) {
-        m_flushTimer.start();
-    }
+    markPending(listingId);
 }
 
 void Watchers::bidsAccepted(qint64 listingId, const QJsonArray &rows)
@@ -99,9 +98,21 @@ void Watchers::bidsAccepted(qint64 listingId, const QJsonArray &rows)
     for (const QJsonValue &row : rows) {
         pending.append(row);
     }
-    m_dirty.insert(listingId);
-    if (!m_flushTimer.isActive()) {
-        m_flushTimer.start();
+    markPending(listingId);
+}
+
+void Watchers::markPending(qint64 listingId)
+{
+    m_pacer.markPending(listingId);
+    scheduleFlush();
+}
+
+void Watchers::scheduleFlush()
+{
+    const std::optional<qint64> wait = m_pacer.nextDueInMs();
+    // A due listing waits for nothing; otherwise wake for the earliest one, unless already waking sooner.
+    if (wait && (!m_flushTimer.isActive() || m_flushTimer.remainingTime() > *wait)) {
+        m_flushTimer.start(int(*wait));
     }
 }
 
@@ -128,11 +139,11 @@ void Watchers::deliver(ClientConnection *connection, qint64 listingId)
 
 void Watchers::flush()
 {
-    const QSet<qint64> dirty = std::exchange(m_dirty, {});
-    const QHash<qint64, QJsonArray> accepted = std::exchange(m_acceptedRows, {});
-    for (const qint64 listingId : dirty) {
-        flushListing(listingId, accepted.value(listingId));
+    const QList<qint64> due = m_pacer.takeDue();
+    for (const qint64 listingId : due) {
+        flushListing(listingId, m_acceptedRows.take(listingId));
     }
+    scheduleFlush();
 }
 
 void Watchers::flushListing(qint64 listingId, const QJsonArray &rows)

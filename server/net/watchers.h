@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/updatepacer.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,9 +17,10 @@ class EncodedEvent;
 
 /// @brief Who watches which listing, and delivery that a hot listing cannot turn into a flood.
 ///
-/// listing.updated is coalesced: however many bids land in one event-loop turn, each watcher gets
-/// one update with the latest state, just after one bid.accepted with every row accepted in that
-/// turn. Each event is serialised once per listing and the same text goes to every watcher. A client with
+/// listing.updated is paced: the first change after a quiet interval goes out on the next event-loop
+/// turn, later ones at most once per kUpdateIntervalMs (UpdatePacer); each watcher then gets one update
+/// with the latest state, just after one bid.accepted with every row accepted since the last send.
+/// Each event is serialised once per listing and the same text goes to every watcher. A client with
 /// more than kSlowClientBytes unsent is skipped and owed the listing; when its socket drains it gets the
 /// latest state then, so the final state always arrives. The browse feed is coalesced per second.
 class Watchers : public QObject
@@ -27,8 +30,11 @@ public:
     static constexpr qint64 kSlowClientBytes = 256 * 1024;
     static constexpr int kFeedIntervalMs = 1000;
     static constexpr int kMaxWatchesPerConnection = 500;
+    /// Well inside what a bidder notices, and it bounds a hot listing's fan-out to 20 sends a second.
+    static constexpr qint64 kUpdateIntervalMs = 50;
 
-    explicit Watchers(QObject *parent = nullptr);
+    /// `clock` paces the updates; it must outlive the watchers.
+    explicit Watchers(const Clock &clock, QObject *parent = nullptr);
 
     /// False when the connection already watches the maximum number of listings.
     bool watch(ClientConnection *connection, qint64 listingId);
@@ -50,6 +56,8 @@ public:
 
 private:
     void flush();
+    void scheduleFlush();
+    void markPending(qint64 listingId);
     void flushFeed();
     void flushListing(qint64 listingId, const QJsonArray &rows);
     void deliver(ClientConnection *connection, qint64 listingId);
@@ -60,8 +68,8 @@ private:
     QHash<ClientConnection *, QSet<qint64>> m_byConnection;
     QSet<ClientConnection *> m_feed;
     QHash<qint64, QJsonObject> m_latest; ///< newest view of every listing someone watches
-    QSet<qint64> m_dirty; ///< changed since the last flush
-    QHash<qint64, QJsonArray> m_acceptedRows; ///< bid.accepted rows since the last flush
+    UpdatePacer m_pacer; ///< which changed listings may be sent now
+    QHash<qint64, QJsonArray> m_acceptedRows; ///< bid.accepted rows not sent yet
     QHash<qint64, QJsonObject> m_feedDirty;
     QHash<ClientConnection *, QSet<qint64>> m_owed; ///< slow clients: listings whose latest they lack
     QTimer m_flushTimer;
