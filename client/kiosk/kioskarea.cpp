@@ -22,7 +22,7 @@ KioskArea::KioskArea(ClientApp &app, QObject *parent)
     , m_myListings(app.connection())
     , m_sales(app.connection())
     , m_form(
-          app.connection(), *app.outbox(), [&app] { return app.session().accessToken(); },
+          app.connection(), *app.outbox(), [&app] { return app.session().freshAccessToken(); },
           PhotoUploader::mediaUrlFor(app.serverUrl()), settingsFileIn(app.options().dataDir))
     , m_actions(app.connection())
 {

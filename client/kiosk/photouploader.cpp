@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QMimeDatabase>
 #include <QNetworkReply>
+#include <QPointer>
 
 namespace boli::client {
 using namespace Qt::StringLiterals;
@@ -45,14 +46,29 @@ void PhotoUploader::add(const QUrl &file)
             "PhotoUploader", "This photo cannot be used (it must be smaller than 5 MB)."));
         return;
     }
+    upload(photo.readAll(), type, QFileInfo(photo).fileName());
+}
+
+QCoro::Task<> PhotoUploader::upload(QByteArray photo, QString type, QString name)
+{
+    setBusy(true);
+    const int generation = m_generation;
+    const QPointer<PhotoUploader> self(this);
+    auto renewing = m_token();
+    const QString token = co_await renewing;
+    if (!self) {
+        co_return;
+    }
+    if (generation != m_generation) {
+        setBusy(false);
+        co_return; // the kiosk was reset meanwhile: this photo belonged to the last farmer
+    }
     QNetworkRequest request(m_mediaUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, type);
-    request.setRawHeader("Authorization", "Bearer " + m_token().toUtf8());
-    QNetworkReply *reply = m_network.post(request, photo.readAll());
-    const QString name = QFileInfo(photo).fileName();
-    setBusy(true);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = m_network.post(request, photo);
     // A plain signal: QNetworkReply needs no coroutine plumbing for one answer.
-    connect(reply, &QNetworkReply::finished, this, [this, reply, name, generation = m_generation] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, name, generation] {
         reply->deleteLater();
         setBusy(false);
         if (generation != m_generation) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoroTask>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QStringList>
@@ -23,9 +24,9 @@ public:
     static constexpr qint64 kMaxBytes = 5 * 1024 * 1024;
     static constexpr int kMaxPhotos = 3;
 
-    using TokenSource = std::function<QString()>;
+    using TokenSource = std::function<QCoro::Task<QString>()>;
 
-    /// `mediaUrl`: the server's upload route; `token` gives the current access token.
+    /// `mediaUrl`: the server's upload route; `token` gives an access token that is still valid.
     PhotoUploader(QUrl mediaUrl, TokenSource token, QObject *parent = nullptr);
 
     [[nodiscard]] QStringList names() const { return m_names; }
@@ -48,6 +49,7 @@ Q_SIGNALS:
     void errorChanged();
 
 private:
+    QCoro::Task<> upload(QByteArray photo, QString type, QString name);
     void setBusy(bool busy);
     void setError(const QString &error);
 

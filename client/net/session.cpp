@@ -21,6 +21,7 @@ void Session::adopt(const QJsonObject &fields)
     m_user = fields.value(u"user"_s).toObject();
     m_accessToken = fields.value(u"access_token"_s).toString(m_accessToken);
     m_refreshToken = fields.value(u"refresh_token"_s).toString(m_refreshToken);
+    m_accessExpiresAt = fields.value(u"access_expires_at"_s).toInteger(m_accessExpiresAt);
     Q_EMIT changed();
 }
 
@@ -30,6 +31,7 @@ void Session::forget(const QString &reason)
     m_user = {};
     m_accessToken.clear();
     m_refreshToken.clear();
+    m_accessExpiresAt = 0;
     if (was) {
         Q_EMIT changed();
         Q_EMIT ended(reason);
@@ -72,20 +74,40 @@ QCoro::Task<> Session::resume()
         co_return;
     }
     if (authenticated.error->code == ErrorCode::TokenExpired) {
-        QJsonObject renewal {{u"refresh_token"_s, m_refreshToken}};
-        auto refreshing = m_connection.request(u"refresh"_s, std::move(renewal));
-        const protocol::Reply refreshed = co_await refreshing;
-        if (refreshed.ok()) {
-            adopt(refreshed.fields);
-            co_return;
-        }
-        forget(errorCodeName(refreshed.error->code));
+        auto renewing = renew();
+        co_await renewing;
         co_return;
     }
     // Offline again already: keep the tokens and try on the next reconnect.
     if (authenticated.error->code != ErrorCode::Offline && authenticated.error->code != ErrorCode::TimedOut) {
         forget(errorCodeName(authenticated.error->code));
     }
+}
+
+QCoro::Task<> Session::renew()
+{
+    if (m_renewing || m_refreshToken.isEmpty()) {
+        co_return;
+    }
+    m_renewing = true;
+    QJsonObject renewal {{u"refresh_token"_s, m_refreshToken}};
+    auto refreshing = m_connection.request(u"refresh"_s, std::move(renewal));
+    const protocol::Reply refreshed = co_await refreshing;
+    m_renewing = false;
+    if (refreshed.ok()) {
+        adopt(refreshed.fields);
+    } else if (refreshed.error->code != ErrorCode::Offline && refreshed.error->code != ErrorCode::TimedOut) {
+        forget(errorCodeName(refreshed.error->code));
+    }
+}
+
+QCoro::Task<QString> Session::freshAccessToken()
+{
+    if (!m_accessToken.isEmpty() && m_accessExpiresAt - m_connection.serverNowMs() < kRenewAheadMs) {
+        auto renewing = renew();
+        co_await renewing;
+    }
+    co_return m_accessToken;
 }
 
 void Session::onEvent(const protocol::Event &event)

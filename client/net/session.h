@@ -31,6 +31,11 @@ public:
     [[nodiscard]] qint64 userId() const { return m_user.value(QStringLiteral("id")).toInteger(); }
     /// The bearer token for the HTTP routes (photo upload); empty when logged out.
     [[nodiscard]] QString accessToken() const { return m_accessToken; }
+    /// The access token, renewed first when it expires within kRenewAheadMs (server time): a kiosk
+    /// session outlives its 15-minute token, and the HTTP routes refuse an expired one.
+    QCoro::Task<QString> freshAccessToken();
+
+    static constexpr qint64 kRenewAheadMs = 60'000;
 
     /// Logs in with a phone or email and a PIN (farmers) or password; the server's reply.
     QCoro::Task<protocol::Reply> login(QString login, QString secret, bool pin, QString totp = {});
@@ -45,6 +50,8 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<> resume();
+    /// Rotates the tokens with the refresh token; a refusal ends the session, being offline does not.
+    QCoro::Task<> renew();
     void adopt(const QJsonObject &fields);
     void forget(const QString &reason);
     void onEvent(const protocol::Event &event);
@@ -53,6 +60,8 @@ private:
     QJsonObject m_user;
     QString m_accessToken;
     QString m_refreshToken;
+    qint64 m_accessExpiresAt = 0; ///< server UTC ms; 0 while unknown
+    bool m_renewing = false; ///< a refresh token works once: never send it twice at a time
 };
 
 } // namespace boli::client

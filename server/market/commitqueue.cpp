@@ -94,7 +94,8 @@ CommitQueue::CommitQueue(const DatabaseUrl &url, QObject *parent)
 CommitQueue::~CommitQueue()
 {
     // Closed on its own thread, after the batch in flight (queued before this) has ended.
-    QMetaObject::invokeMethod(m_writerContext, [this] { m_writer.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writerContext, [this] { m_writer.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

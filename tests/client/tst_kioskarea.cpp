@@ -59,7 +59,8 @@ private Q_SLOTS:
         // The place is remembered on this kiosk for the next farmer's form, across restarts.
         QCOMPARE(area.form()->lastMandi(), u"Khanna"_s);
         ListingForm again(
-            m_kiosk->app->connection(), *m_kiosk->app->outbox(), [] { return QString(); }, {},
+            m_kiosk->app->connection(), *m_kiosk->app->outbox(),
+            []() -> QCoro::Task<QString> { co_return QString(); }, {},
             m_kiosk->dataDir.path() + u"/kiosk.ini"_s);
         QCOMPARE(again.lastDistrict(), u"Ludhiana"_s);
         QCOMPARE(again.lastState(), u"Punjab"_s);
@@ -211,6 +212,35 @@ private Q_SLOTS:
         const qint64 id = m_kiosk->submit();
         QVERIFY(id > 0);
         QCOMPARE(m_kiosk->server.parts().market.running(id)->record.photos, photos.hashes());
+    }
+
+    void photoUploadRenewsAnExpiredToken()
+    {
+        KioskArea &area = *m_kiosk->app->kiosk();
+        PhotoUploader &photos = *area.form()->photos();
+        QVERIFY(m_kiosk->login(u"9811111111"_s, u"4321"_s, true));
+        const QString firstToken = m_kiosk->app->session().accessToken();
+        QTemporaryDir stick;
+        const QString png = stick.filePath(u"lot.png"_s);
+        QFile file(png);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(64, 'x'));
+        file.close();
+
+        // A farmer still at the kiosk after the 15-minute access token ran out; any reply tells the
+        // client the server's time.
+        m_kiosk->server.advanceClock(16 * 60'000);
+        QVERIFY(m_kiosk->loadForm());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_kiosk->app->connection().serverNowMs() > m_kiosk->server.clock().nowMs() - 60'000, 10'000);
+
+        QSignalSpy changed(&photos, &PhotoUploader::photosChanged);
+        photos.add(QUrl::fromLocalFile(png));
+        QVERIFY(changed.wait(10'000));
+        QCOMPARE(photos.count(), 1);
+        QVERIFY(photos.error().isEmpty());
+        QVERIFY(m_kiosk->app->session().loggedIn());
+        QVERIFY(m_kiosk->app->session().accessToken() != firstToken);
     }
 
     void otherModesNeverIdleOut()
