@@ -2,3 +2,4 @@
 # Watchers' fan-out: events serialised once for every watcher, and paced per listing.
 boli_add_test(NAME tst_encodedevent SOURCES tst_encodedevent.cpp LIBS boli_server_lib)
 boli_add_test(NAME tst_updatepacer SOURCES tst_updatepacer.cpp LIBS boli_server_lib)
+boli_add_test(NAME tst_epolldispatcher SOURCES tst_epolldispatcher.cpp LIBS boli_eventloop)
