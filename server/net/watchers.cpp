@@ -5,6 +5,7 @@
 #include "net/encodedevent.h"
 
 #include <QJsonArray>
+#include <memory>
 #include <optional>
 
 namespace boli::server {
@@ -71,6 +72,7 @@ void Watchers::forget(ClientConnection *connection)
     }
     m_byConnection.remove(connection);
     m_owed.remove(connection);
+    m_fanOut.forget(connection);
     m_feed.remove(connection);
 }
 
@@ -148,28 +150,32 @@ void Watchers::flush()
 
 void Watchers::flushListing(qint64 listingId, const QJsonArray &rows)
 {
-    // Both events are written in the same turn, so a watcher's socket takes them in one write.
-    std::optional<EncodedEvent> acceptedEvent;
+    // Shared by the slices of the delivery (FanOut), which may outlive this turn.
+    auto accepted = std::make_shared<std::optional<EncodedEvent>>();
     if (!rows.isEmpty()) {
-        acceptedEvent.emplace(
-            u"bid.accepted"_s, QJsonObject {{u"listing_id"_s, listingId}, {u"bids"_s, rows}});
+        accepted->emplace(u"bid.accepted"_s, QJsonObject {{u"listing_id"_s, listingId}, {u"bids"_s, rows}});
     }
-    std::optional<EncodedEvent> updatedEvent;
+    auto updated = std::make_shared<std::optional<EncodedEvent>>();
     if (const auto latest = m_latest.constFind(listingId); latest != m_latest.cend()) {
-        updatedEvent.emplace(u"listing.updated"_s, QJsonObject {{u"listing"_s, *latest}});
+        updated->emplace(u"listing.updated"_s, QJsonObject {{u"listing"_s, *latest}});
     }
     const QSet<ClientConnection *> watchers = m_byListing.value(listingId);
-    for (ClientConnection *connection : watchers) {
-        if (isSlow(connection, listingId)) {
-            continue; // bid.accepted is droppable; the latest listing.updated is owed
-        }
-        if (acceptedEvent) {
-            connection->sendEvent(*acceptedEvent);
-        }
-        if (updatedEvent) {
-            connection->sendEvent(*updatedEvent);
-        }
-    }
+    m_fanOut.start(
+        listingId, watchers.values(), [this, listingId, accepted, updated](ClientConnection *connection) {
+            // Checked when its slice is sent: it may have stopped watching or fallen behind since.
+            const auto watched = m_byConnection.constFind(connection);
+            if (watched == m_byConnection.cend() || !watched->contains(listingId)
+                || isSlow(connection, listingId)) {
+                return; // bid.accepted is droppable; the latest listing.updated is owed
+            }
+            // Both events in the same turn, so the watcher's socket takes them in one write.
+            if (*accepted) {
+                connection->sendEvent(**accepted);
+            }
+            if (*updated) {
+                connection->sendEvent(**updated);
+            }
+        });
 }
 
 void Watchers::drained(ClientConnection *connection)
@@ -180,6 +186,7 @@ void Watchers::drained(ClientConnection *connection)
     }
     const QSet<qint64> owed = *it;
     for (const qint64 listingId : owed) {
+        m_fanOut.finish(listingId); // an older update still on its way must not follow the latest
         deliver(connection, listingId);
     }
 }
@@ -191,6 +198,7 @@ void Watchers::sendToWatchers(
     if (watchers == m_byListing.cend()) {
         return;
     }
+    m_fanOut.finish(listingId); // this event follows the update already on its way
     const EncodedEvent encoded(event, fields);
     const QSet<ClientConnection *> recipients = *watchers;
     for (ClientConnection *connection : recipients) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/fanout.h"
 #include "net/updatepacer.h"
 
 #include <QHash>
@@ -20,7 +21,8 @@ class EncodedEvent;
 /// listing.updated is paced: the first change after a quiet interval goes out on the next event-loop
 /// turn, later ones at most once per kUpdateIntervalMs (UpdatePacer); each watcher then gets one update
 /// with the latest state, just after one bid.accepted with every row accepted since the last send.
-/// Each event is serialised once per listing and the same text goes to every watcher. A client with
+/// Each event is serialised once per listing and the same text goes to every watcher, a slice of them
+/// per event-loop turn (FanOut), so bids are answered while a hot listing's update goes out. A client with
 /// more than kSlowClientBytes unsent is skipped and owed the listing; when its socket drains it gets the
 /// latest state then, so the final state always arrives. The browse feed is coalesced per second.
 class Watchers : public QObject
@@ -69,6 +71,7 @@ private:
     QSet<ClientConnection *> m_feed;
     QHash<qint64, QJsonObject> m_latest; ///< newest view of every listing someone watches
     UpdatePacer m_pacer; ///< which changed listings may be sent now
+    FanOut m_fanOut; ///< deliveries in progress
     QHash<qint64, QJsonArray> m_acceptedRows; ///< bid.accepted rows not sent yet
     QHash<qint64, QJsonObject> m_feedDirty;
     QHash<ClientConnection *, QSet<qint64>> m_owed; ///< slow clients: listings whose latest they lack
