@@ -45,6 +45,7 @@ void ListingViews::record(const ListingRecord &listing, const Caller &caller)
     if (!gathersViews(listing.status)) {
         return;
     }
+    // Neither the seller nor whoever listed it for them (a field agent, or an admin) is a buyer looking.
     const auto user = caller.userId();
     if (user && (*user == listing.sellerId || *user == listing.createdBy)) {
         return;
