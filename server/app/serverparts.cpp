@@ -56,8 +56,10 @@ ServerParts::ServerParts(
     , notifications(*database)
     , commits(database->url())
     , market(Market::Stores {*database, listings, sales, notifications, auditLog, commits}, settings, clock)
+    , listingViews(commits, clock)
     , watchers(clock)
-    , listingOps(market, listings, users, settings, makeListingForm(settings, catalog, media), clock)
+    , listingOps(
+          market, listings, users, settings, makeListingForm(settings, catalog, media), listingViews, clock)
     , biddingOps(market, listingOps, listings, users, settings, watchers, clock)
     , queryOps(*database, market, listingOps, listings, sales, notifications, auditLog, clock)
     , prices(*database, catalog, auditLog, clock, priceOptions(config))
@@ -102,6 +104,7 @@ void ServerParts::wireMarketEvents()
     QObject::connect(&market, &Market::closed, &watchers, [this](qint64 id, const QJsonObject &view) {
         watchers.sendToWatchers(id, u"listing.closed"_s, {{u"listing"_s, view}}, false);
     });
+    QObject::connect(&market, &Market::closed, &market, [this](qint64 id) { listingViews.forget(id); });
     QObject::connect(&market, &Market::outbid, &connections, [this](qint64 userId, const QJsonObject &event) {
         connections.sendToUser(userId, u"you.outbid"_s, event);
     });

@@ -11,6 +11,7 @@
 #include "catalog/catalogrepository.h"
 #include "market/commitqueue.h"
 #include "market/listingrepository.h"
+#include "market/listingviews.h"
 #include "market/market.h"
 #include "market/notificationrepository.h"
 #include "market/transactionrepository.h"
@@ -69,6 +70,7 @@ struct ServerParts
     NotificationRepository notifications;
     CommitQueue commits;
     Market market;
+    ListingViews listingViews;
     Watchers watchers;
     ListingOps listingOps;
     BiddingOps biddingOps;

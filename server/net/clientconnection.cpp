@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 #include <QWebSocket>
+#include <atomic>
 
 Q_LOGGING_CATEGORY(lcNet, "boli.net")
 
@@ -20,6 +21,12 @@ QString displayAddress(const QHostAddress &address)
     const QHostAddress v4(address.toIPv4Address(&mapped));
     return mapped ? v4.toString() : address.toString();
 }
+
+quint64 nextSerial()
+{
+    static std::atomic<quint64> last {0};
+    return ++last;
+}
 } // namespace
 
 ClientConnection::ClientConnection(
@@ -29,6 +36,7 @@ ClientConnection::ClientConnection(
     , m_dispatcher(dispatcher)
     , m_clock(clock)
     , m_ip(displayAddress(m_socket->peerAddress()))
+    , m_serial(nextSerial())
 {
     // Beyond this Qt closes with 1009 itself; between kMaxFrameBytes and this we answer politely.
     m_socket->setMaxAllowedIncomingMessageSize(protocol::kAbuseFrameBytes);

@@ -40,6 +40,8 @@ public:
     [[nodiscard]] bool greeted() const { return m_greeted; }
     void setGreeted(const QString &deviceId);
     [[nodiscard]] QString ip() const { return m_ip; }
+    /// A number no other connection of this server process has had: names a guest (listing views).
+    [[nodiscard]] quint64 serial() const { return m_serial; }
 
     void sendEvent(const QString &name, QJsonObject fields);
     /// The same event serialised once for many connections (Watchers' fan-out); this one's seq.
@@ -68,6 +70,7 @@ private:
     const OpDispatcher &m_dispatcher;
     const Clock &m_clock;
     QString m_ip;
+    quint64 m_serial = 0;
     QString m_deviceId = QStringLiteral("unknown");
     bool m_greeted = false;
     std::optional<SessionInfo> m_session;

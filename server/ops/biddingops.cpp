@@ -134,6 +134,7 @@ QCoro::Task<OpResult> BiddingOps::watch(Caller caller, QJsonObject fields)
         co_return Error::of(ErrorCode::RateLimited,
             u"a connection may watch at most %1 listings"_s.arg(Watchers::kMaxWatchesPerConnection));
     }
+    m_listingOps.recordView(caller, *listing);
     const QJsonObject view = m_listingOps.viewFor(caller, id);
     // A client resuming with the sequence it last saw learns whether it missed anything; either way it
     // gets the current state, which is all an auction screen needs.

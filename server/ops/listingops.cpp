@@ -3,6 +3,7 @@
 
 #include "boli/clock.h"
 #include "market/listingrepository.h"
+#include "market/listingviews.h"
 #include "market/market.h"
 #include "settings/settingsservice.h"
 #include "storage/database.h"
@@ -62,12 +63,13 @@ OpResult marketReply(const std::variant<MarketOutcome, Error> &result, Market &m
 }
 
 ListingOps::ListingOps(Market &market, ListingRepository &listings, UserRepository &users,
-    const SettingsService &settings, ListingForm form, const Clock &clock)
+    const SettingsService &settings, ListingForm form, ListingViews &views, const Clock &clock)
     : m_market(market)
     , m_listings(listings)
     , m_users(users)
     , m_settings(settings)
     , m_form(std::move(form))
+    , m_views(views)
     , m_clock(clock)
 { }
 
@@ -200,7 +202,13 @@ QCoro::Task<OpResult> ListingOps::get(Caller caller, QJsonObject fields)
             && !actsForSeller(caller, *listing) && caller.role() != Role::Admin)) {
         co_return Error::of(ErrorCode::NotFound, u"there is no listing %1"_s.arg(id));
     }
+    recordView(caller, *listing);
     co_return QJsonObject {{u"listing"_s, viewFor(caller, id)}, {u"bids"_s, publicBids(*listing, 50)}};
+}
+
+void ListingOps::recordView(const Caller &caller, const ListingRecord &listing)
+{
+    m_views.record(listing, caller);
 }
 
 std::optional<ListingRecord> ListingOps::ownListing(const Caller &caller, qint64 listingId) const

@@ -8,6 +8,7 @@
 namespace boli::server {
 
 class ListingRepository;
+class ListingViews;
 class Market;
 class UserRepository;
 struct RunningListing;
@@ -18,7 +19,7 @@ class ListingOps
 {
 public:
     ListingOps(Market &market, ListingRepository &listings, UserRepository &users,
-        const SettingsService &settings, ListingForm form, const Clock &clock);
+        const SettingsService &settings, ListingForm form, ListingViews &views, const Clock &clock);
     void registerOps(OpDispatcher &dispatcher);
 
     QCoro::Task<OpResult> create(Caller caller, QJsonObject fields);
@@ -32,6 +33,8 @@ public:
     [[nodiscard]] QJsonArray publicBids(const ListingRecord &listing, int limit) const;
     /// The listing as `caller` may see it: everyone gets the public view; its seller also the reserve.
     [[nodiscard]] QJsonObject viewFor(const Caller &caller, qint64 listingId);
+    /// `caller` opened the listing's detail (listing.get, watch): counted as a view when it may be.
+    void recordView(const Caller &caller, const ListingRecord &listing);
 
 private:
     /// The seller, or the field agent who listed for them, acts on the seller's behalf.
@@ -48,6 +51,7 @@ private:
     UserRepository &m_users;
     const SettingsService &m_settings;
     ListingForm m_form;
+    ListingViews &m_views;
     const Clock &m_clock;
 };
 

@@ -21,7 +21,8 @@ QList<ListingFacts> AnalyticsQueries::select(
     SqlQuery query(m_database,
         u"SELECT l.id, l.seller_id, l.crop_id, l.mandi, l.district, l.state, l.status, l.bid_count, "
         "(SELECT COUNT(*) FROM watchlist w WHERE w.listing_id = l.id), l.starting_price, l.quantity_kg, "
-        "l.ends_at, t.price_per_quintal, t.total, t.created_at, l.created_by "
+        "l.ends_at, t.price_per_quintal, t.total, t.created_at, l.created_by, "
+        "(SELECT COUNT(*) FROM listing_views v WHERE v.listing_id = l.id) "
         "FROM listings l LEFT JOIN transactions t ON t.listing_id = l.id WHERE %1 "
         "ORDER BY l.ends_at DESC, l.id DESC"_s.arg(where));
     for (const auto &[name, value] : bindings) {
@@ -47,6 +48,7 @@ QList<ListingFacts> AnalyticsQueries::select(
         facts.saleTotal = optionalInteger(query.value(13));
         facts.soldAt = optionalInteger(query.value(14));
         facts.createdBy = query.value(15).toLongLong();
+        facts.views = query.value(16).toLongLong();
         listings.append(facts);
     }
     return listings;

@@ -24,6 +24,7 @@ struct ListingFacts
     QString status;
     qint64 bidCount = 0; ///< ledger rows, automatic proxy bids included (as market.stats)
     qint64 watchers = 0; ///< watchlist entries
+    qint64 views = 0; ///< distinct viewers while it was open (listing_views)
     Paise startingPrice = 0;
     Kilograms quantityKg = 0;
     UtcMs endsAt = 0;

@@ -80,6 +80,7 @@ void MarketAnalytics::Totals::add(
     unsold += facts.status == u"unsold"_s ? 1 : 0;
     bids += facts.bidCount;
     watchers += facts.watchers;
+    views += facts.views;
     bidders.unite(listingBidders);
     revenue += facts.saleTotal.value_or(0);
     if (facts.finalPrice && ref) {
@@ -94,7 +95,7 @@ QJsonObject MarketAnalytics::Totals::toJson() const
     return {{u"listings"_s, listings}, {u"sold"_s, sold}, {u"unsold"_s, unsold},
         {u"success_rate"_s, ratio(sold, sold + unsold)}, {u"bids"_s, bids},
         {u"average_bids_per_listing"_s, ratio(bids, listings)}, {u"unique_bidders"_s, qint64(bidders.size())},
-        {u"watchers"_s, watchers}, {u"revenue"_s, revenue}, {u"compared"_s, compared},
+        {u"watchers"_s, watchers}, {u"views"_s, views}, {u"revenue"_s, revenue}, {u"compared"_s, compared},
         {u"final_price_sum"_s, finalSum}, {u"reference_price_sum"_s, referenceSum},
         {u"price_uplift_percent"_s, upliftPercent(finalSum, referenceSum)}};
 }
@@ -111,9 +112,10 @@ QJsonObject MarketAnalytics::listingJson(const ListingFacts &facts, const QSet<q
     QJsonObject json {{u"listing_id"_s, facts.id}, {u"crop_id"_s, facts.cropId}, {u"mandi"_s, facts.mandi},
         {u"district"_s, facts.district}, {u"state"_s, facts.state}, {u"status"_s, facts.status},
         {u"bids"_s, facts.bidCount}, {u"unique_bidders"_s, qint64(bidders.size())},
-        {u"watchers"_s, facts.watchers}, {u"starting_price"_s, facts.startingPrice},
-        {u"quantity_kg"_s, facts.quantityKg}, {u"final_price"_s, optional(facts.finalPrice)},
-        {u"revenue"_s, optional(facts.saleTotal)}, {u"sold_at"_s, optional(facts.soldAt)},
+        {u"watchers"_s, facts.watchers}, {u"views"_s, facts.views},
+        {u"starting_price"_s, facts.startingPrice}, {u"quantity_kg"_s, facts.quantityKg},
+        {u"final_price"_s, optional(facts.finalPrice)}, {u"revenue"_s, optional(facts.saleTotal)},
+        {u"sold_at"_s, optional(facts.soldAt)},
         {u"reference"_s, ref ? QJsonValue(ref->toJson()) : QJsonValue()}, {u"uplift"_s, QJsonValue()},
         {u"uplift_percent"_s, QJsonValue()}};
     if (facts.finalPrice && ref) {

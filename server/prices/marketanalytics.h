@@ -42,6 +42,7 @@ private:
         qint64 unsold = 0;
         qint64 bids = 0;
         qint64 watchers = 0;
+        qint64 views = 0;
         QSet<qint64> bidders;
         Paise revenue = 0;
         qint64 compared = 0; ///< sold listings with a reference price

@@ -8,3 +8,5 @@ foreach(test tst_listingcreation tst_marketbidding tst_marketearlyend tst_market
 endforeach()
 boli_add_test(NAME tst_listingclientref SOURCES tst_listingclientref.cpp marketsession.h marketsession.cpp
               opcall.h opcall.cpp LIBS boli_server_lib DATABASE)
+boli_add_test(NAME tst_listingviews SOURCES tst_listingviews.cpp marketsession.h marketsession.cpp
+              opcall.h opcall.cpp LIBS boli_server_lib DATABASE)

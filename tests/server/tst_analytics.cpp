@@ -11,6 +11,7 @@
 //   L4 F1 wheat Khanna    live                                                        watcher  T1
 //   L5 F2 onion Lasalgaon sold   ₹1,980 × 2000 kg on 11/11 12:00 IST  bids T1 T3     listed by agent A
 //   L6 F2 wheat Khanna    cancelled
+// Views (listing_views rows): L1 4, L2 2, L3 1, L4 3, L5 2, L6 none.
 
 #include "opcall.h"
 #include "prices/marketanalytics.h"
@@ -78,6 +79,7 @@ private:
         std::optional<Paise> soldAt; ///< price per quintal when sold
         Kilograms quantityKg = 1000;
         QString createdBy; ///< empty: the seller
+        int views = 0; ///< listing_views rows, as the server stores them
     };
 
     qint64 insert(const Lot &lot)
@@ -117,6 +119,13 @@ private:
                 .bind(u":amount"_s, 100000 + i * 1000)
                 .bind(u":at"_s, lot.endsAt - kHourMs + i)
                 .bind(u":end"_s, lot.endsAt)
+                .exec();
+        }
+        for (int i = 0; i < lot.views; ++i) {
+            server::SqlQuery(
+                db, u"INSERT INTO listing_views (listing_id, viewer_key, first_at) VALUES (:l, :v, 0)"_s)
+                .bind(u":l"_s, id)
+                .bind(u":v"_s, u"guest:fixture:%1"_s.arg(i))
                 .exec();
         }
         for (const QString &watcher : lot.watchers) {
@@ -196,15 +205,15 @@ private Q_SLOTS:
         const QString khanna[] {u"Khanna"_s, u"Ludhiana"_s, u"Punjab"_s};
         const QString lasalgaon[] {u"Lasalgaon"_s, u"Nashik"_s, u"Maharashtra"_s};
         m_ids[u"L1"_s] = insert({u"F1"_s, u"wheat"_s, khanna[0], khanna[1], khanna[2], u"sold"_s, ist(12, 10),
-            {u"T1"_s, u"T2"_s, u"T1"_s}, {u"T1"_s, u"T2"_s, u"T3"_s}, 264000, 1000, {}});
+            {u"T1"_s, u"T2"_s, u"T1"_s}, {u"T1"_s, u"T2"_s, u"T3"_s}, 264000, 1000, {}, 4});
         m_ids[u"L2"_s] = insert({u"F1"_s, u"wheat"_s, khanna[0], khanna[1], khanna[2], u"sold"_s, ist(11, 15),
-            {u"T2"_s, u"T3"_s}, {u"T2"_s}, 240000, 500, {}});
+            {u"T2"_s, u"T3"_s}, {u"T2"_s}, 240000, 500, {}, 2});
         m_ids[u"L3"_s] = insert({u"F1"_s, u"onion"_s, lasalgaon[0], lasalgaon[1], lasalgaon[2], u"unsold"_s,
-            ist(11, 18), {u"T3"_s}, {}, std::nullopt, 1000, {}});
+            ist(11, 18), {u"T3"_s}, {}, std::nullopt, 1000, {}, 1});
         m_ids[u"L4"_s] = insert({u"F1"_s, u"wheat"_s, khanna[0], khanna[1], khanna[2], u"live"_s, ist(30, 10),
-            {}, {u"T1"_s}, std::nullopt, 1000, {}});
+            {}, {u"T1"_s}, std::nullopt, 1000, {}, 3});
         m_ids[u"L5"_s] = insert({u"F2"_s, u"onion"_s, lasalgaon[0], lasalgaon[1], lasalgaon[2], u"sold"_s,
-            ist(11, 12), {u"T1"_s, u"T3"_s}, {}, 198000, 2000, u"A"_s});
+            ist(11, 12), {u"T1"_s, u"T3"_s}, {}, 198000, 2000, u"A"_s, 2});
         m_ids[u"L6"_s] = insert({u"F2"_s, u"wheat"_s, khanna[0], khanna[1], khanna[2], u"cancelled"_s,
             ist(11, 9), {}, {}, std::nullopt, 1000, {}});
     }
@@ -228,6 +237,7 @@ private Q_SLOTS:
         QCOMPARE(l1[u"bids"_s].toInteger(), 3);
         QCOMPARE(l1[u"unique_bidders"_s].toInteger(), 2);
         QCOMPARE(l1[u"watchers"_s].toInteger(), 3);
+        QCOMPARE(l1[u"views"_s].toInteger(), 4);
         QCOMPARE(l1[u"revenue"_s].toInteger(), 2'640'000); // 10 quintals × ₹2,640
         // Sold on 11/11: no Khanna price that day, so the newest before it (10/11, ₹2,400): no uplift.
         const QJsonObject l2 = as(u"admin"_s, u"analytics.listing"_s, {{u"listing_id"_s, m_ids[u"L2"_s]}});
@@ -258,13 +268,14 @@ private Q_SLOTS:
         QCOMPARE(totals[u"average_bids_per_listing"_s].toDouble(), 1.5);
         QCOMPARE(totals[u"unique_bidders"_s].toInteger(), 3);
         QCOMPARE(totals[u"watchers"_s].toInteger(), 5); // 3 + 1 + 0 + 1
+        QCOMPARE(totals[u"views"_s].toInteger(), 10); // 4 + 2 + 1 + 3
         QCOMPARE(totals[u"revenue"_s].toInteger(), 3'840'000); // ₹26,400 + ₹12,000
         QCOMPARE(totals[u"compared"_s].toInteger(), 2);
         // (₹2,640 + ₹2,400) − (₹2,500 + ₹2,400) = ₹140 over ₹4,900 = 2.857… %
         QCOMPARE(totals[u"price_uplift_percent"_s].toDouble(), 2.86);
         QCOMPARE(f1[u"by_status"_s][u"live"_s].toInt(), 1);
         QCOMPARE(f1[u"listings"_s].toArray().size(), 4);
-        QVERIFY(!f1.contains(u"views"_s)); // not tracked: left out rather than shown as zero
+        QCOMPARE(f1[u"listings"_s][0][u"views"_s].toInteger(), 3); // newest end first: L4, still live
 
         as(u"F1"_s, u"analytics.seller"_s, {{u"seller_id"_s, m_users[u"F2"_s]}}, u"forbidden"_s);
         const QJsonObject f2 = as(u"admin"_s, u"analytics.seller"_s, {{u"seller_id"_s, m_users[u"F2"_s]}});
@@ -284,6 +295,7 @@ private Q_SLOTS:
         QCOMPARE(totals[u"bids"_s].toInteger(), 8);
         QCOMPARE(totals[u"average_bids_per_listing"_s].toDouble(), 2.0);
         QCOMPARE(totals[u"unique_bidders"_s].toInteger(), 3);
+        QCOMPARE(totals[u"views"_s].toInteger(), 9); // 4 + 2 + 1 + 2
         QCOMPARE(totals[u"revenue"_s].toInteger(), 7'800'000);
         // (2640 + 2400 + 1980) − (2500 + 2400 + 1800) = 320 over 6700 = 4.776… %
         QCOMPARE(totals[u"price_uplift_percent"_s].toDouble(), 4.78);
@@ -298,10 +310,12 @@ private Q_SLOTS:
         QCOMPARE(wheat[u"success_rate"_s].toDouble(), 1.0);
         QCOMPARE(wheat[u"average_bids_per_listing"_s].toDouble(), 2.5);
         QCOMPARE(wheat[u"price_uplift_percent"_s].toDouble(), 2.86);
+        QCOMPARE(wheat[u"views"_s].toInteger(), 6); // L1 L2
         const QJsonObject onion = crops.value(cropId(u"onion"_s));
         QCOMPARE(onion[u"success_rate"_s].toDouble(), 0.5);
         QCOMPARE(onion[u"unique_bidders"_s].toInteger(), 2);
         QCOMPARE(onion[u"price_uplift_percent"_s].toDouble(), 10.0);
+        QCOMPARE(onion[u"views"_s].toInteger(), 3); // L3 L5
 
         const QJsonArray mandis = all[u"by_mandi"_s].toArray();
         QCOMPARE(mandis.size(), 2);
@@ -315,8 +329,10 @@ private Q_SLOTS:
         QCOMPARE(days.at(0)[u"listings"_s].toInteger(), 3);
         // (2400 + 1980) − (2400 + 1800) = 180 over 4200 = 4.2857… %
         QCOMPARE(days.at(0)[u"price_uplift_percent"_s].toDouble(), 4.29);
+        QCOMPARE(days.at(0)[u"views"_s].toInteger(), 5); // L2 L3 L5
         QCOMPARE(days.at(1)[u"date"_s].toString(), u"2026-11-12"_s);
         QCOMPARE(days.at(1)[u"price_uplift_percent"_s].toDouble(), 5.6);
+        QCOMPARE(days.at(1)[u"views"_s].toInteger(), 4); // L1
 
         // One day only: L1.
         const QJsonObject one =
