@@ -24,6 +24,7 @@ Page {
 
     function lookUpReference() {
         page.form.lookUpReference(page.cropId, mandi.text, district.text, stateName.text)
+        App.kiosk.priceHistory.load(page.cropId, mandi.text, district.text, stateName.text)
     }
 
     Component.onCompleted: {
@@ -99,25 +100,45 @@ Page {
                     Layout.alignment: Qt.AlignTop
                 }
             }
-            Label {
-                // The helper of the price field says it too; this one is the named contract for tests.
-                objectName: "referencePriceLabel"
-                visible: page.form.referencePrice > 0
-                text: visible ? qsTr("Today's mandi price: %1").arg(Fmt.perQuintal(page.form.referencePrice)) : ""
-                font.pixelSize: Theme.fontNormal
-                color: Theme.accent
-            }
-            Label {
-                // From the reference price and recent Boli sales nearby (docs/market-prices.md).
-                objectName: "suggestedPriceLabel"
-                visible: page.form.suggestedHigh > 0
-                text: visible ? qsTr("Suggested starting price: %1 – %2")
-                                    .arg(Fmt.rupees(page.form.suggestedLow)).arg(Fmt.perQuintal(page.form.suggestedHigh))
-                              : ""
-                font.pixelSize: Theme.fontNormal
-                color: Theme.primary
-                wrapMode: Text.WordWrap
+            // The mandi's price today and the suggestion, with the last 30 days of the mandi's
+            // prices beside them once a crop is chosen (side by side on a wide kiosk screen).
+            GridLayout {
+                columns: page.width > 900 ? 2 : 1
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.spacing
                 Layout.fillWidth: true
+                ColumnLayout {
+                    spacing: Theme.spacing
+                    Layout.alignment: Qt.AlignTop
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Label {
+                        // The helper of the price field says it too; this one is the named contract for tests.
+                        objectName: "referencePriceLabel"
+                        visible: page.form.referencePrice > 0
+                        text: visible ? qsTr("Today's mandi price: %1").arg(Fmt.perQuintal(page.form.referencePrice)) : ""
+                        font.pixelSize: Theme.fontNormal
+                        color: Theme.accent
+                    }
+                    Label {
+                        // From the reference price and recent Boli sales nearby (docs/market-prices.md).
+                        objectName: "suggestedPriceLabel"
+                        visible: page.form.suggestedHigh > 0
+                        text: visible ? qsTr("Suggested starting price: %1 – %2")
+                                            .arg(Fmt.rupees(page.form.suggestedLow)).arg(Fmt.perQuintal(page.form.suggestedHigh))
+                                      : ""
+                        font.pixelSize: Theme.fontNormal
+                        color: Theme.primary
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
+                PriceHistoryChart {
+                    objectName: "kioskPriceChart"
+                    history: App.kiosk.priceHistory
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                }
             }
             ColumnLayout {
                 spacing: Theme.spacing / 2
