@@ -172,6 +172,7 @@ Page {
                     secondYTitle: qsTr("Success rate, %")
                     seriesName: qsTr("Bids")
                     secondName: qsTr("Success rate")
+                    labelFormat: "%.0f"
                     emptyText: qsTr("No auction closed in this range.")
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1

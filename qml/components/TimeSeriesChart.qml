@@ -20,8 +20,11 @@ ColumnLayout {
     property string yTitle
     property string secondYTitle
     property string emptyText
+    /// Separate events (each sale) as dots rather than a line through them.
+    property bool dots: false
+    property string labelFormat: "%.1f"
     // For tests and screenshots: what reached the chart.
-    readonly property int pointCount: firstLine.count
+    readonly property int pointCount: root.dots ? dotSeries.count : firstLine.count
     readonly property int secondPointCount: secondLine.count
     readonly property alias xAxis: xAxis
     readonly property alias yAxis: yAxis
@@ -64,7 +67,7 @@ ColumnLayout {
             min: root.series.yMin
             max: root.series.yMax
             tickCount: root.series.yTicks
-            labelFormat: "%.1f"
+            labelFormat: root.labelFormat
             titleText: root.yTitle
             titleFont.pixelSize: Theme.fontSmall
             titleFont.family: Theme.fontFamily
@@ -92,7 +95,19 @@ ColumnLayout {
             color: Theme.primary
             width: 3
             pointsVisible: true
-            VXYModelMapper { model: root.series; xColumn: 0; yColumn: 1 }
+            visible: !root.dots
+            VXYModelMapper { model: root.dots ? null : root.series; xColumn: 0; yColumn: 1 }
+        }
+        ScatterSeries {
+            id: dotSeries
+            name: root.seriesName
+            axisX: xAxis
+            axisY: yAxis
+            color: Theme.primary
+            borderColor: Theme.surface
+            markerSize: Theme.spacing * 1.5
+            visible: root.dots
+            VXYModelMapper { model: root.dots ? root.series : null; xColumn: 0; yColumn: 1 }
         }
         LineSeries {
             id: secondLine

@@ -100,6 +100,7 @@ Page {
                 yTitle: qsTr("% above the mandi price")
                 seriesName: qsTr("Price compared with the mandi")
                 emptyText: qsTr("No sale to compare with the mandi price yet.")
+                dots: true
                 Layout.fillWidth: true
             }
             Label {
