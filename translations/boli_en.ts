@@ -1209,6 +1209,10 @@
         <source>Mandi that day: %1</source>
         <translation>Mandi that day: %1</translation>
     </message>
+    <message>
+        <source>Views: %1</source>
+        <translation>Views: %1</translation>
+    </message>
 </context>
 <context>
     <name>KioskSales</name>

@@ -1209,6 +1209,10 @@
         <source>Mandi that day: %1</source>
         <translation>उस दिन मंडी भाव: %1</translation>
     </message>
+    <message>
+        <source>Views: %1</source>
+        <translation>देखा गया: %1 बार</translation>
+    </message>
 </context>
 <context>
     <name>KioskSales</name>

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QStringList kListingFields {u"listing_id"_s, u"crop_id"_s, u"mandi"_s, u"status"_s, u"bids"_s,
     u"unique_bidders"_s, u"watchers"_s, u"quantity_kg"_s, u"final_price"_s, u"revenue"_s, u"sold_at"_s,
-    u"reference_modal"_s, u"uplift_percent"_s, u"uplift_text"_s};
+    u"reference_modal"_s, u"uplift_percent"_s, u"uplift_text"_s, u"views"_s};
 } // namespace
 
 SellerAnalytics::SellerAnalytics(ServerConnection &connection, const Formatter &formatter, QObject *parent)

@@ -19,7 +19,7 @@ class Formatter;
 /// `uplift` columns: 0 the moment each listing sold, 1 its uplift % over the mandi modal price that
 /// day. Only sold listings with a mandi price have a point (no price, no comparison).
 /// `listings` rows: the listing figures object plus `reference_modal` (paise, 0 without one) and
-/// `uplift_text` ("+5.6%", "—").
+/// `uplift_text` ("+5.6%", "—"); `views` only when the server counts them.
 class SellerAnalytics : public QObject
 {
     Q_OBJECT

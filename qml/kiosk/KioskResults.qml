@@ -123,6 +123,7 @@ Page {
                     required property string upliftText
                     required property var upliftPercent
                     required property int bids
+                    required property var views // absent (undefined) where the server counts none
                     Layout.fillWidth: true
                     implicitHeight: cardRow.implicitHeight + 2 * Theme.spacing
                     radius: Theme.radius
@@ -149,6 +150,12 @@ Page {
                             }
                             Label {
                                 text: App.kiosk.bidsText(card.bids)
+                                color: Theme.mutedText
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            Label {
+                                visible: card.views !== undefined && card.views !== null
+                                text: visible ? qsTr("Views: %1").arg(card.views) : ""
                                 color: Theme.mutedText
                                 font.pixelSize: Theme.fontSmall
                             }
