@@ -3,9 +3,9 @@
 #include "app/clientapp.h"
 #include "app/qmlregistration.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
@@ -87,10 +87,12 @@ int main(int argc, char *argv[])
     if (hasFlag(argc, argv, "--kiosk")) {
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     }
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(u"boli-client"_s);
-    QGuiApplication::setApplicationVersion(QStringLiteral(BOLI_VERSION));
-    QGuiApplication::setOrganizationName(u"Boli"_s);
+    // QApplication, not QGuiApplication: Qt Charts' ChartView (the price and analytics charts) draws
+    // through the Graphics View framework of Qt Widgets and needs one.
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"boli-client"_s);
+    QApplication::setApplicationVersion(QStringLiteral(BOLI_VERSION));
+    QApplication::setOrganizationName(u"Boli"_s);
 
     ClientApp client(parseOptions(app));
     QQmlApplicationEngine engine;
@@ -100,5 +102,5 @@ int main(int argc, char *argv[])
         return 1;
     }
     client.start();
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

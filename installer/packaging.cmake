@@ -47,7 +47,7 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS
 qml6-module-qtquick-controls, qml6-module-qtquick-templates, qml6-module-qtquick-layouts, \
 qml6-module-qtquick-window, qml6-module-qtquick-virtualkeyboard, qt6-virtualkeyboard-plugin, \
 qml6-module-qt-labs-folderlistmodel, qml6-module-qtquick-dialogs, qml6-module-qtmultimedia, \
-fonts-noto-core")
+fonts-noto-core, qml6-module-qtcharts")
 set(CPACK_DEBIAN_CLIENT_DESCRIPTION "Boli live crop auction client
  Touch-friendly QML client for Boli auctions in Hindi and English: browse and watch lots, bid,
  list produce and follow sales. Connects to a boli-server over WebSocket.")

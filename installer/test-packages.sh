@@ -59,8 +59,11 @@ has_file "$client" usr/share/icons/hicolor/scalable/apps/boli.svg
 has_file "$client" usr/share/icons/hicolor/256x256/apps/boli.png
 has_depends "$client" qml6-module-qtquick-controls
 has_file "$client" usr/bin/boli-client
-has_depends "$client" libqt6gui6 # found by dpkg-shlibdeps in the program
+# found by dpkg-shlibdeps in the program; libqt6gui6 now comes through libqt6widgets6 (checked below),
+# and dpkg-shlibdeps leaves out a library that another dependency already pulls in
 has_depends "$client" libqt6qml6
+has_depends "$client" qml6-module-qtcharts # the price and analytics charts (QtCharts import)
+has_depends "$client" libqt6widgets6 # QApplication, which ChartView needs; found by dpkg-shlibdeps
 
 has_file "$kiosk" lib/systemd/system/boli-kiosk.service
 has_file "$kiosk" usr/share/boli-kiosk/boli-kiosk-session

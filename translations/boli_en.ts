@@ -165,6 +165,160 @@
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytics</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytics</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Closed auctions</source>
+        <translation>Closed auctions</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Unsold</source>
+        <translation>Unsold</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Success rate</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Bids</translation>
+    </message>
+    <message>
+        <source>Bids per auction</source>
+        <translation>Bids per auction</translation>
+    </message>
+    <message>
+        <source>Traders who bid</source>
+        <translation>Traders who bid</translation>
+    </message>
+    <message>
+        <source>Watchlist entries</source>
+        <translation>Watchlist entries</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Final prices against the mandi</source>
+        <translation>Final prices against the mandi</translation>
+    </message>
+    <message>
+        <source>Uplift over the mandi price, by day</source>
+        <translation>Uplift over the mandi price, by day</translation>
+    </message>
+    <message>
+        <source>% above the mandi</source>
+        <translation>% above the mandi</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Uplift</translation>
+    </message>
+    <message>
+        <source>No sale with a mandi price in this range.</source>
+        <translation>No sale with a mandi price in this range.</translation>
+    </message>
+    <message>
+        <source>Bids and success rate, by day</source>
+        <translation>Bids and success rate, by day</translation>
+    </message>
+    <message>
+        <source>Success rate, %</source>
+        <translation>Success rate, %</translation>
+    </message>
+    <message>
+        <source>No auction closed in this range.</source>
+        <translation>No auction closed in this range.</translation>
+    </message>
+    <message>
+        <source>By crop</source>
+        <translation>By crop</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <source>By mandi</source>
+        <translation>By mandi</translation>
+    </message>
+    <message>
+        <source>Mandi</source>
+        <translation>Mandi</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsTable</name>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Bids</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Uplift</translation>
+    </message>
+    <message>
+        <source>Nothing closed in this range.</source>
+        <translation>Nothing closed in this range.</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -517,8 +671,8 @@
         <translation>Automatic (proxy) bidding is switched off.</translation>
     </message>
     <message>
-        <source>This cannot be done in the listing&apos;s current state.</source>
-        <translation>This cannot be done in the listing&apos;s current state.</translation>
+        <source>This cannot be done in the listing's current state.</source>
+        <translation>This cannot be done in the listing's current state.</translation>
     </message>
     <message>
         <source>This listing already has bids and cannot be changed.</source>
@@ -601,12 +755,12 @@
         <translation>Register a farmer</translation>
     </message>
     <message>
-        <source>Farmer&apos;s name</source>
-        <translation>Farmer&apos;s name</translation>
+        <source>Farmer's name</source>
+        <translation>Farmer's name</translation>
     </message>
     <message>
-        <source>Farmer&apos;s mobile number</source>
-        <translation>Farmer&apos;s mobile number</translation>
+        <source>Farmer's mobile number</source>
+        <translation>Farmer's mobile number</translation>
     </message>
     <message>
         <source>PIN the farmer chooses (4 to 6 digits)</source>
@@ -785,6 +939,10 @@
         <source>Finish and log out</source>
         <translation>Finish and log out</translation>
     </message>
+    <message>
+        <source>My results</source>
+        <translation>My results</translation>
+    </message>
 </context>
 <context>
     <name>KioskListingCard</name>
@@ -840,8 +998,8 @@
         <translation>Mandi price: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <source>Today&apos;s mandi price: %1</source>
-        <translation>Today&apos;s mandi price: %1</translation>
+        <source>Today's mandi price: %1</source>
+        <translation>Today's mandi price: %1</translation>
     </message>
     <message>
         <source>Auction runs for</source>
@@ -978,6 +1136,85 @@
     </message>
 </context>
 <context>
+    <name>KioskResults</name>
+    <message>
+        <source>My results</source>
+        <translation>My results</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Listings</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Sold of closed auctions</source>
+        <translation>Sold of closed auctions</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Bids</translation>
+    </message>
+    <message>
+        <source>Traders who bid</source>
+        <translation>Traders who bid</translation>
+    </message>
+    <message>
+        <source>Traders watching</source>
+        <translation>Traders watching</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Money from sales</source>
+        <translation>Money from sales</translation>
+    </message>
+    <message>
+        <source>Price compared with the mandi</source>
+        <translation>Price compared with the mandi</translation>
+    </message>
+    <message>
+        <source>Above or below the mandi price, by sale date</source>
+        <translation>Above or below the mandi price, by sale date</translation>
+    </message>
+    <message>
+        <source>% above the mandi price</source>
+        <translation>% above the mandi price</translation>
+    </message>
+    <message>
+        <source>No sale to compare with the mandi price yet.</source>
+        <translation>No sale to compare with the mandi price yet.</translation>
+    </message>
+    <message>
+        <source>Each listing</source>
+        <translation>Each listing</translation>
+    </message>
+    <message>
+        <source>Number %1 · %2 · %3</source>
+        <translation>Number %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sold at %1</source>
+        <translation>Sold at %1</translation>
+    </message>
+    <message>
+        <source>Not sold</source>
+        <translation>Not sold</translation>
+    </message>
+    <message>
+        <source>Mandi that day: %1</source>
+        <translation>Mandi that day: %1</translation>
+    </message>
+    <message>
+        <source>Views: %1</source>
+        <translation>Views: %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskSales</name>
     <message>
         <source>My sales</source>
@@ -1061,10 +1298,7 @@
     </message>
     <message numerus="yes">
         <source>%n bid(s) · ends in %1</source>
-        <translation>
-            <numerusform>%n bid · ends in %1</numerusform>
-            <numerusform>%n bids · ends in %1</numerusform>
-        </translation>
+        <translation><numerusform>%n bid · ends in %1</numerusform><numerusform>%n bids · ends in %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1086,12 +1320,12 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>You lead at %1: waiting for the farmer&apos;s confirmation</source>
-        <translation>You lead at %1: waiting for the farmer&apos;s confirmation</translation>
+        <source>You lead at %1: waiting for the farmer's confirmation</source>
+        <translation>You lead at %1: waiting for the farmer's confirmation</translation>
     </message>
     <message>
-        <source>Waiting for the farmer&apos;s confirmation</source>
-        <translation>Waiting for the farmer&apos;s confirmation</translation>
+        <source>Waiting for the farmer's confirmation</source>
+        <translation>Waiting for the farmer's confirmation</translation>
     </message>
     <message>
         <source>Type the amount in rupees, for example 4650.</source>
@@ -1106,8 +1340,8 @@
         <translation>The lowest bid now is %1.</translation>
     </message>
     <message>
-        <source>Bid placed, but another bidder&apos;s maximum is higher: the price is now %1.</source>
-        <translation>Bid placed, but another bidder&apos;s maximum is higher: the price is now %1.</translation>
+        <source>Bid placed, but another bidder's maximum is higher: the price is now %1.</source>
+        <translation>Bid placed, but another bidder's maximum is higher: the price is now %1.</translation>
     </message>
     <message>
         <source>Your maximum of %1 is set. You lead at %2.</source>
@@ -1332,6 +1566,25 @@ Total to pay: %3</translation>
     </message>
 </context>
 <context>
+    <name>MarketAnalytics</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Enter both dates as year-month-day, for example 2026-11-01.</source>
+        <translation>Enter both dates as year-month-day, for example 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>The first day must not be after the last day.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days.</source>
+        <translation>Choose at most %1 days.</translation>
+    </message>
+</context>
+<context>
     <name>ModerationPage</name>
     <message>
         <source>Listings waiting for review</source>
@@ -1416,10 +1669,7 @@ Total to pay: %3</translation>
     <name>NotificationsPage</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
-        </translation>
+        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
     </message>
     <message>
         <source>Mark all read</source>
@@ -1486,6 +1736,76 @@ Total to pay: %3</translation>
     <message>
         <source>This photo cannot be used (it must be smaller than 5 MB).</source>
         <translation>This photo cannot be used (it must be smaller than 5 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistory</name>
+    <message>
+        <source>Mandi prices</source>
+        <translation>Mandi prices</translation>
+    </message>
+    <message>
+        <source>Mandi prices, %1 – %2</source>
+        <translation>Mandi prices, %1 – %2</translation>
+    </message>
+    <message>
+        <source>At this mandi</source>
+        <translation>At this mandi</translation>
+    </message>
+    <message>
+        <source>Mandis in this district</source>
+        <translation>Mandis in this district</translation>
+    </message>
+    <message>
+        <source>Mandis in this state</source>
+        <translation>Mandis in this state</translation>
+    </message>
+    <message>
+        <source>Mandis across India</source>
+        <translation>Mandis across India</translation>
+    </message>
+    <message>
+        <source>Sample figures shipped with Boli, not real prices</source>
+        <translation>Sample figures shipped with Boli, not real prices</translation>
+    </message>
+    <message>
+        <source>Source: Agmarknet (data.gov.in)</source>
+        <translation>Source: Agmarknet (data.gov.in)</translation>
+    </message>
+    <message>
+        <source>Source: Agmarknet file imported by the admin</source>
+        <translation>Source: Agmarknet file imported by the admin</translation>
+    </message>
+    <message>
+        <source>Source: Agmarknet (data.gov.in and imported files)</source>
+        <translation>Source: Agmarknet (data.gov.in and imported files)</translation>
+    </message>
+    <message>
+        <source>No mandi prices are known for this crop yet.</source>
+        <translation>No mandi prices are known for this crop yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryChart</name>
+    <message>
+        <source>₹ per quintal</source>
+        <translation>₹ per quintal</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <source>Modal price</source>
+        <translation>Modal price</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <source>Loading mandi prices…</source>
+        <translation>Loading mandi prices…</translation>
     </message>
 </context>
 <context>

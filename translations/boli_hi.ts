@@ -165,6 +165,160 @@
         <source>Audit log</source>
         <translation>ऑडिट लॉग</translation>
     </message>
+    <message>
+        <source>Analytics</source>
+        <translation>विश्लेषण</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <source>Analytics</source>
+        <translation>विश्लेषण</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>वर्ष-माह-दिन (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>पिछले 30 दिन</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>पिछले 90 दिन</translation>
+    </message>
+    <message>
+        <source>Closed auctions</source>
+        <translation>बंद नीलामियाँ</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>बिक गया</translation>
+    </message>
+    <message>
+        <source>Unsold</source>
+        <translation>नहीं बिका</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>बिक्री दर</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>बोलियाँ</translation>
+    </message>
+    <message>
+        <source>Bids per auction</source>
+        <translation>हर नीलामी पर बोलियाँ</translation>
+    </message>
+    <message>
+        <source>Traders who bid</source>
+        <translation>बोली लगाने वाले व्यापारी</translation>
+    </message>
+    <message>
+        <source>Watchlist entries</source>
+        <translation>पसंदीदा सूची में जोड़े गए</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>बार देखा गया</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>कुल बिक्री राशि</translation>
+    </message>
+    <message>
+        <source>Final prices against the mandi</source>
+        <translation>अंतिम भाव, मंडी भाव की तुलना में</translation>
+    </message>
+    <message>
+        <source>Uplift over the mandi price, by day</source>
+        <translation>मंडी भाव से बढ़त, दिन के हिसाब से</translation>
+    </message>
+    <message>
+        <source>% above the mandi</source>
+        <translation>मंडी भाव से % ऊपर</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>बढ़त</translation>
+    </message>
+    <message>
+        <source>No sale with a mandi price in this range.</source>
+        <translation>इन दिनों में मंडी भाव वाली कोई बिक्री नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>Bids and success rate, by day</source>
+        <translation>बोलियाँ और बिक्री दर, दिन के हिसाब से</translation>
+    </message>
+    <message>
+        <source>Success rate, %</source>
+        <translation>बिक्री दर, %</translation>
+    </message>
+    <message>
+        <source>No auction closed in this range.</source>
+        <translation>इन दिनों में कोई नीलामी बंद नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>By crop</source>
+        <translation>फ़सल के हिसाब से</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>फ़सल</translation>
+    </message>
+    <message>
+        <source>By mandi</source>
+        <translation>मंडी के हिसाब से</translation>
+    </message>
+    <message>
+        <source>Mandi</source>
+        <translation>मंडी</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsTable</name>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>बिके</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>बोलियाँ</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>बिक्री राशि</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>बढ़त</translation>
+    </message>
+    <message>
+        <source>Nothing closed in this range.</source>
+        <translation>इन दिनों में कुछ बंद नहीं हुआ।</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -510,14 +664,14 @@
     </message>
     <message>
         <source>Buy Now is no longer available for this listing.</source>
-        <translation>इस लॉट पर अब &quot;अभी खरीदें&quot; उपलब्ध नहीं है।</translation>
+        <translation>इस लॉट पर अब "अभी खरीदें" उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>Automatic (proxy) bidding is switched off.</source>
         <translation>अपने-आप बोली बंद है।</translation>
     </message>
     <message>
-        <source>This cannot be done in the listing&apos;s current state.</source>
+        <source>This cannot be done in the listing's current state.</source>
         <translation>लॉट की मौजूदा स्थिति में यह नहीं किया जा सकता।</translation>
     </message>
     <message>
@@ -601,11 +755,11 @@
         <translation>किसान का पंजीकरण करें</translation>
     </message>
     <message>
-        <source>Farmer&apos;s name</source>
+        <source>Farmer's name</source>
         <translation>किसान का नाम</translation>
     </message>
     <message>
-        <source>Farmer&apos;s mobile number</source>
+        <source>Farmer's mobile number</source>
         <translation>किसान का मोबाइल नंबर</translation>
     </message>
     <message>
@@ -785,6 +939,10 @@
         <source>Finish and log out</source>
         <translation>काम पूरा करें और लॉग आउट करें</translation>
     </message>
+    <message>
+        <source>My results</source>
+        <translation>मेरे नतीजे</translation>
+    </message>
 </context>
 <context>
     <name>KioskListingCard</name>
@@ -840,7 +998,7 @@
         <translation>मंडी भाव: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <source>Today&apos;s mandi price: %1</source>
+        <source>Today's mandi price: %1</source>
         <translation>आज का मंडी भाव: %1</translation>
     </message>
     <message>
@@ -978,6 +1136,85 @@
     </message>
 </context>
 <context>
+    <name>KioskResults</name>
+    <message>
+        <source>My results</source>
+        <translation>मेरे नतीजे</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>लॉट</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>बिक गए</translation>
+    </message>
+    <message>
+        <source>Sold of closed auctions</source>
+        <translation>बंद नीलामियों में से बिके</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>बोलियाँ</translation>
+    </message>
+    <message>
+        <source>Traders who bid</source>
+        <translation>बोली लगाने वाले व्यापारी</translation>
+    </message>
+    <message>
+        <source>Traders watching</source>
+        <translation>नज़र रखने वाले व्यापारी</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>बार देखा गया</translation>
+    </message>
+    <message>
+        <source>Money from sales</source>
+        <translation>बिक्री से कमाई</translation>
+    </message>
+    <message>
+        <source>Price compared with the mandi</source>
+        <translation>मंडी भाव की तुलना में भाव</translation>
+    </message>
+    <message>
+        <source>Above or below the mandi price, by sale date</source>
+        <translation>मंडी भाव से ऊपर या नीचे, बिक्री की तारीख़ के हिसाब से</translation>
+    </message>
+    <message>
+        <source>% above the mandi price</source>
+        <translation>मंडी भाव से % ऊपर</translation>
+    </message>
+    <message>
+        <source>No sale to compare with the mandi price yet.</source>
+        <translation>मंडी भाव से तुलना के लिए अभी कोई बिक्री नहीं है।</translation>
+    </message>
+    <message>
+        <source>Each listing</source>
+        <translation>हर लॉट</translation>
+    </message>
+    <message>
+        <source>Number %1 · %2 · %3</source>
+        <translation>नंबर %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sold at %1</source>
+        <translation>%1 पर बिका</translation>
+    </message>
+    <message>
+        <source>Not sold</source>
+        <translation>नहीं बिका</translation>
+    </message>
+    <message>
+        <source>Mandi that day: %1</source>
+        <translation>उस दिन मंडी भाव: %1</translation>
+    </message>
+    <message>
+        <source>Views: %1</source>
+        <translation>देखा गया: %1 बार</translation>
+    </message>
+</context>
+<context>
     <name>KioskSales</name>
     <message>
         <source>My sales</source>
@@ -1086,11 +1323,11 @@
         <translation>रद्द</translation>
     </message>
     <message>
-        <source>You lead at %1: waiting for the farmer&apos;s confirmation</source>
+        <source>You lead at %1: waiting for the farmer's confirmation</source>
         <translation>%1 पर आपकी बोली सबसे ऊँची है: किसान की मंज़ूरी का इंतज़ार</translation>
     </message>
     <message>
-        <source>Waiting for the farmer&apos;s confirmation</source>
+        <source>Waiting for the farmer's confirmation</source>
         <translation>किसान की मंज़ूरी का इंतज़ार</translation>
     </message>
     <message>
@@ -1106,7 +1343,7 @@
         <translation>अभी सबसे कम बोली %1 है।</translation>
     </message>
     <message>
-        <source>Bid placed, but another bidder&apos;s maximum is higher: the price is now %1.</source>
+        <source>Bid placed, but another bidder's maximum is higher: the price is now %1.</source>
         <translation>बोली लग गई, पर किसी और की अधिकतम बोली ज़्यादा है: अब भाव %1 है।</translation>
     </message>
     <message>
@@ -1332,6 +1569,25 @@ Total to pay: %3</source>
     </message>
 </context>
 <context>
+    <name>MarketAnalytics</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2 तक</translation>
+    </message>
+    <message>
+        <source>Enter both dates as year-month-day, for example 2026-11-01.</source>
+        <translation>दोनों तारीख़ें वर्ष-माह-दिन में लिखें, जैसे 2026-11-01।</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>पहला दिन आख़िरी दिन के बाद का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days.</source>
+        <translation>ज़्यादा से ज़्यादा %1 दिन चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>ModerationPage</name>
     <message>
         <source>Listings waiting for review</source>
@@ -1489,6 +1745,76 @@ Total to pay: %3</source>
     </message>
 </context>
 <context>
+    <name>PriceHistory</name>
+    <message>
+        <source>Mandi prices</source>
+        <translation>मंडी भाव</translation>
+    </message>
+    <message>
+        <source>Mandi prices, %1 – %2</source>
+        <translation>मंडी भाव, %1 – %2</translation>
+    </message>
+    <message>
+        <source>At this mandi</source>
+        <translation>इसी मंडी में</translation>
+    </message>
+    <message>
+        <source>Mandis in this district</source>
+        <translation>इस ज़िले की मंडियों में</translation>
+    </message>
+    <message>
+        <source>Mandis in this state</source>
+        <translation>इस राज्य की मंडियों में</translation>
+    </message>
+    <message>
+        <source>Mandis across India</source>
+        <translation>पूरे भारत की मंडियों में</translation>
+    </message>
+    <message>
+        <source>Sample figures shipped with Boli, not real prices</source>
+        <translation>बोली के साथ आए नमूना आँकड़े, असली भाव नहीं</translation>
+    </message>
+    <message>
+        <source>Source: Agmarknet (data.gov.in)</source>
+        <translation>स्रोत: एगमार्कनेट (data.gov.in)</translation>
+    </message>
+    <message>
+        <source>Source: Agmarknet file imported by the admin</source>
+        <translation>स्रोत: एडमिन द्वारा लाई गई एगमार्कनेट फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Source: Agmarknet (data.gov.in and imported files)</source>
+        <translation>स्रोत: एगमार्कनेट (data.gov.in और लाई गई फ़ाइलें)</translation>
+    </message>
+    <message>
+        <source>No mandi prices are known for this crop yet.</source>
+        <translation>इस फ़सल के मंडी भाव अभी पता नहीं हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>PriceHistoryChart</name>
+    <message>
+        <source>₹ per quintal</source>
+        <translation>₹ प्रति क्विंटल</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>सबसे ऊँचा</translation>
+    </message>
+    <message>
+        <source>Modal price</source>
+        <translation>आम भाव (मॉडल)</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>सबसे कम</translation>
+    </message>
+    <message>
+        <source>Loading mandi prices…</source>
+        <translation>मंडी भाव लोड हो रहे हैं…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -1535,7 +1861,7 @@ Total to pay: %3</source>
     </message>
     <message>
         <source>Sellers may offer a fixed Buy Now price.</source>
-        <translation>विक्रेता तय &quot;अभी खरीदें&quot; भाव दे सकते हैं।</translation>
+        <translation>विक्रेता तय "अभी खरीदें" भाव दे सकते हैं।</translation>
     </message>
     <message>
         <source>Proxy bidding</source>
@@ -1860,7 +2186,7 @@ Total to pay: %3</source>
     <name>WatchlistPage</name>
     <message>
         <source>Nothing saved yet. Open a listing and press Save.</source>
-        <translation>अभी कुछ सेव नहीं किया। कोई लॉट खोलें और &quot;पसंदीदा में रखें&quot; दबाएँ।</translation>
+        <translation>अभी कुछ सेव नहीं किया। कोई लॉट खोलें और "पसंदीदा में रखें" दबाएँ।</translation>
     </message>
 </context>
 <context>

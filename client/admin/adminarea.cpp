@@ -19,6 +19,7 @@ AdminArea::AdminArea(ClientApp &app, QObject *parent)
     , m_audit(app.connection())
     , m_settings(app.connection(), *app.language())
     , m_overview(app.connection())
+    , m_analytics(app.connection(), *app.formatter(), *app.language())
 {
     m_overview.followFeed(app.listings(), ListingsModel::BidCountRole);
     m_poll.setInterval(10'000);
@@ -54,6 +55,7 @@ void AdminArea::onSessionChanged()
     m_users.clear();
     m_audit.clear();
     m_settings.clear();
+    m_analytics.clear();
 }
 
 void AdminArea::refreshAll()
@@ -63,6 +65,7 @@ void AdminArea::refreshAll()
     m_audit.refresh();
     m_settings.refresh();
     m_overview.refresh();
+    m_analytics.refresh();
 }
 
 QStringList AdminArea::roles() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "admin/auditmodel.h"
+#include "admin/marketanalytics.h"
 #include "admin/marketoverview.h"
 #include "admin/pendinglistingsmodel.h"
 #include "admin/settingsmodel.h"
@@ -31,6 +32,7 @@ class AdminArea : public QObject
     Q_PROPERTY(boli::client::AuditModel *audit READ audit CONSTANT)
     Q_PROPERTY(boli::client::SettingsModel *settings READ settings CONSTANT)
     Q_PROPERTY(boli::client::MarketOverview *overview READ overview CONSTANT)
+    Q_PROPERTY(boli::client::MarketAnalytics *analytics READ analytics CONSTANT)
     Q_PROPERTY(QStringList roles READ roles CONSTANT)
     /// Crop id (as text) → the crop's name in the current language, for the moderation cards.
     Q_PROPERTY(QVariantMap cropNames READ cropNames NOTIFY cropNamesChanged)
@@ -46,6 +48,7 @@ public:
     [[nodiscard]] AuditModel *audit() { return &m_audit; }
     [[nodiscard]] SettingsModel *settings() { return &m_settings; }
     [[nodiscard]] MarketOverview *overview() { return &m_overview; }
+    [[nodiscard]] MarketAnalytics *analytics() { return &m_analytics; }
     /// Role names an admin may give (every role but guest).
     [[nodiscard]] QStringList roles() const;
 
@@ -90,6 +93,7 @@ private:
     AuditModel m_audit;
     SettingsModel m_settings;
     MarketOverview m_overview;
+    MarketAnalytics m_analytics;
     QTimer m_poll;
     bool m_active = false;
     QHash<qint64, QPair<QString, QString>> m_crops; ///< id → English, Hindi name

@@ -10,4 +10,5 @@ set(BOLI_CLIENT_ADMIN_SOURCES
     admin/settingcatalog.h admin/settingcatalog.cpp
     admin/settingsmodel.h admin/settingsmodel.cpp
     admin/usersmodel.h admin/usersmodel.cpp
+    admin/marketanalytics.h admin/marketanalytics.cpp
 )

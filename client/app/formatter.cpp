@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <cmath>
+
 namespace boli::client {
 using namespace Qt::StringLiterals;
 
@@ -68,6 +70,41 @@ QString Formatter::countdown(qint64 msLeft) const
 qint64 Formatter::parseRupees(const QString &text) const
 {
     return boli::parseRupees(text).value_or(-1);
+}
+
+QString Formatter::percent(double value) const
+{
+    return m_language.locale().toString(value, 'f', 1) + u'%';
+}
+
+QString Formatter::signedPercent(double value) const
+{
+    const QString digits = m_language.locale().toString(std::abs(value), 'f', 1);
+    if (digits == m_language.locale().toString(0.0, 'f', 1)) {
+        return digits + u'%'; // no sign on a change that rounds to nothing
+    }
+    return (value < 0 ? u"−"_s : u"+"_s) + digits + u'%';
+}
+
+QString Formatter::decimal(double value, int decimals) const
+{
+    QString text = m_language.locale().toString(value, 'f', decimals);
+    const QChar point = m_language.locale().decimalPoint().front();
+    if (text.contains(point)) {
+        while (text.endsWith(u'0')) {
+            text.chop(1);
+        }
+        if (text.endsWith(point)) {
+            text.chop(1);
+        }
+    }
+    return text;
+}
+
+QString Formatter::isoDate(const QString &iso) const
+{
+    const QDate day = QDate::fromString(iso, Qt::ISODate);
+    return day.isValid() ? m_language.locale().toString(day, u"d MMM yyyy"_s) : QString();
 }
 
 } // namespace boli::client

@@ -34,6 +34,14 @@ public:
     Q_INVOKABLE [[nodiscard]] QString countdown(qint64 msLeft) const;
     /// Rupees typed by a user ("4,500.50") to paise, or -1 when the text is not an amount.
     Q_INVOKABLE [[nodiscard]] qint64 parseRupees(const QString &text) const;
+    /// "66.7%": a percentage with one decimal in the current language's digits.
+    Q_INVOKABLE [[nodiscard]] QString percent(double value) const;
+    /// "+5.6%" or "−2.1%": a change, with its sign always shown.
+    Q_INVOKABLE [[nodiscard]] QString signedPercent(double value) const;
+    /// "1.5": a ratio with at most `decimals` decimals (trailing zeros dropped).
+    Q_INVOKABLE [[nodiscard]] QString decimal(double value, int decimals = 1) const;
+    /// An ISO date of the protocol ("2026-11-20", an India day) as "20 Nov 2026"; "" when invalid.
+    Q_INVOKABLE [[nodiscard]] QString isoDate(const QString &iso) const;
 
 private:
     const Language &m_language;

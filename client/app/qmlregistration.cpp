@@ -73,6 +73,12 @@ void registerOnce()
     uncreatable<SalesModel>("SalesModel");
     uncreatable<ListingForm>("ListingForm");
     uncreatable<PhotoUploader>("PhotoUploader");
+    uncreatable<ChartSeries>("ChartSeries");
+    uncreatable<JsonRowsModel>("JsonRowsModel");
+    uncreatable<AnalyticsTotals>("AnalyticsTotals");
+    uncreatable<PriceHistory>("PriceHistory");
+    uncreatable<SellerAnalytics>("SellerAnalytics");
+    uncreatable<MarketAnalytics>("MarketAnalytics");
 }
 } // namespace
 

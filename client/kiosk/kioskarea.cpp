@@ -25,6 +25,8 @@ KioskArea::KioskArea(ClientApp &app, QObject *parent)
           app.connection(), *app.outbox(), [&app] { return app.session().freshAccessToken(); },
           PhotoUploader::mediaUrlFor(app.serverUrl()), settingsFileIn(app.options().dataDir))
     , m_actions(app.connection())
+    , m_priceHistory(app.connection(), *app.formatter(), *app.language())
+    , m_analytics(app.connection(), *app.formatter())
 {
     m_idle.setIdleSeconds(app.options().kioskIdleSeconds);
     connect(&m_idle, &IdleWatch::idle, this, &KioskArea::endSession);
@@ -170,6 +172,8 @@ void KioskArea::forgetEverything()
     m_myListings.forget();
     m_sales.clear();
     m_form.reset();
+    m_priceHistory.clear();
+    m_analytics.clear();
     m_actions.clearError();
     setFarmer(0, {});
 }

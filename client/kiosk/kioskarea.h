@@ -2,11 +2,13 @@
 #pragma once
 
 #include "common/oprunner.h"
+#include "common/pricehistory.h"
 #include "kiosk/cropsmodel.h"
 #include "kiosk/idlewatch.h"
 #include "kiosk/listingform.h"
 #include "kiosk/mylistingsmodel.h"
 #include "kiosk/salesmodel.h"
+#include "kiosk/selleranalytics.h"
 
 #include <QObject>
 
@@ -27,6 +29,10 @@ class KioskArea : public QObject
     Q_PROPERTY(boli::client::SalesModel *sales READ sales CONSTANT)
     Q_PROPERTY(boli::client::ListingForm *form READ form CONSTANT)
     Q_PROPERTY(boli::client::OpRunner *actions READ actions CONSTANT)
+    /// The chosen crop's mandi prices beside the listing form.
+    Q_PROPERTY(boli::client::PriceHistory *priceHistory READ priceHistory CONSTANT)
+    /// "My results": the farmer's figures and the uplift over time.
+    Q_PROPERTY(boli::client::SellerAnalytics *analytics READ analytics CONSTANT)
     Q_PROPERTY(int idleSeconds READ idleSeconds WRITE setIdleSeconds NOTIFY idleSecondsChanged)
     Q_PROPERTY(bool fieldAgent READ fieldAgent NOTIFY roleChanged)
     Q_PROPERTY(qint64 farmerId READ farmerId NOTIFY farmerChanged)
@@ -40,6 +46,8 @@ public:
     [[nodiscard]] SalesModel *sales() { return &m_sales; }
     [[nodiscard]] ListingForm *form() { return &m_form; }
     [[nodiscard]] OpRunner *actions() { return &m_actions; }
+    [[nodiscard]] PriceHistory *priceHistory() { return &m_priceHistory; }
+    [[nodiscard]] SellerAnalytics *analytics() { return &m_analytics; }
     [[nodiscard]] int idleSeconds() const { return m_idle.idleSeconds(); }
     void setIdleSeconds(int seconds);
     [[nodiscard]] int idleRemainingMs() const { return m_idle.remainingMs(); }
@@ -100,6 +108,8 @@ private:
     SalesModel m_sales;
     ListingForm m_form;
     OpRunner m_actions;
+    PriceHistory m_priceHistory;
+    SellerAnalytics m_analytics;
     IdleWatch m_idle;
     qint64 m_farmerId = 0;
     QString m_farmerName;

@@ -9,4 +9,5 @@ set(BOLI_CLIENT_KIOSK_SOURCES
     kiosk/mylistingsmodel.h kiosk/mylistingsmodel.cpp
     kiosk/photouploader.h kiosk/photouploader.cpp
     kiosk/salesmodel.h kiosk/salesmodel.cpp
+    kiosk/selleranalytics.h kiosk/selleranalytics.cpp
 )

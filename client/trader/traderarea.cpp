@@ -17,12 +17,14 @@ TraderArea::TraderArea(ClientApp &app, QObject *parent)
     , m_won(app.connection(), u"won"_s)
     , m_transactions(app.connection())
     , m_notifications(app.connection(), *app.formatter())
+    , m_priceHistory(app.connection(), *app.formatter(), *app.language())
 {
     connect(&app.connection(), &ServerConnection::eventReceived, this, &TraderArea::onEvent);
     connect(&app.session(), &Session::changed, this, &TraderArea::onSessionChanged);
     connect(&app, &ClientApp::nowChanged, &m_detail, &ListingDetail::tick);
     connect(&m_watchlist, &QueryModel::refreshed, this, &TraderArea::updateSaved);
     connect(&m_detail, &ListingDetail::listingChanged, this, &TraderArea::updateSaved);
+    connect(&m_detail, &ListingDetail::listingChanged, this, &TraderArea::followDetailPlace);
     // A bid or a purchase changes what "my bids" and "won" show.
     connect(&m_detail, &ListingDetail::actionFinished, this, [this](bool ok) {
         if (ok) {
@@ -188,6 +190,25 @@ QString TraderArea::transactionStatusText(const QString &status) const
         {u"disputed"_s, QT_TR_NOOP("Disputed")},
     };
     return labelFor(texts, status);
+}
+
+void TraderArea::followDetailPlace()
+{
+    // listingChanged fires on every bid: ask again only when the crop or the place changes.
+    const QVariantMap listing = m_detail.listing();
+    const QStringList place {listing.value(u"mandi"_s).toString(), listing.value(u"district"_s).toString(),
+        listing.value(u"state"_s).toString()};
+    const QString key =
+        m_detail.loaded() ? QString::number(m_detail.cropId()) + u'|' + place.join(u'|') : QString();
+    if (key == m_historyKey) {
+        return;
+    }
+    m_historyKey = key;
+    if (key.isEmpty()) {
+        m_priceHistory.clear();
+        return;
+    }
+    m_priceHistory.load(m_detail.cropId(), place.at(0), place.at(1), place.at(2));
 }
 
 } // namespace boli::client

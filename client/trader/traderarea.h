@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/oprunner.h"
+#include "common/pricehistory.h"
 #include "trader/cropcatalog.h"
 #include "trader/listingdetail.h"
 #include "trader/mybidsmodel.h"
@@ -28,6 +29,8 @@ class TraderArea : public QObject
     Q_PROPERTY(boli::client::TransactionsModel *transactions READ transactions CONSTANT)
     Q_PROPERTY(boli::client::NotificationsModel *notifications READ notifications CONSTANT)
     Q_PROPERTY(boli::client::OpRunner *runner READ runner CONSTANT)
+    /// The mandi prices of the crop of the listing in the detail screen, near its mandi.
+    Q_PROPERTY(boli::client::PriceHistory *priceHistory READ priceHistory CONSTANT)
 
 public:
     explicit TraderArea(ClientApp &app, QObject *parent = nullptr);
@@ -40,6 +43,7 @@ public:
     [[nodiscard]] TransactionsModel *transactions() { return &m_transactions; }
     [[nodiscard]] NotificationsModel *notifications() { return &m_notifications; }
     [[nodiscard]] OpRunner *runner() { return &m_runner; }
+    [[nodiscard]] PriceHistory *priceHistory() { return &m_priceHistory; }
 
     /// Shows listing `id` in the detail screen: the detail watches it and the shell switches to it.
     Q_INVOKABLE void openListing(qint64 id);
@@ -77,6 +81,8 @@ private:
     void onEvent(const protocol::Event &event);
     void onSessionChanged();
     void updateSaved();
+    /// Asks for the price history when the detail shows another crop or place.
+    void followDetailPlace();
 
     ClientApp &m_app;
     OpRunner m_runner;
@@ -87,6 +93,8 @@ private:
     MyBidsModel m_won;
     TransactionsModel m_transactions;
     NotificationsModel m_notifications;
+    PriceHistory m_priceHistory;
+    QString m_historyKey; ///< crop and place the history was asked for
     bool m_wasLoggedIn = false;
 };
 

@@ -111,6 +111,12 @@ Page {
                     checked: shell.current === 4
                     onClicked: shell.current = 4
                 }
+                AdminNavButton {
+                    objectName: "navAnalytics"
+                    text: qsTr("Analytics")
+                    checked: shell.current === 5
+                    onClicked: shell.current = 5
+                }
                 Item { Layout.fillHeight: true }
             }
         }
@@ -124,6 +130,7 @@ Page {
             UsersPage {}
             SettingsPage {}
             AuditPage {}
+            AnalyticsPage {}
         }
     }
 

@@ -15,4 +15,6 @@ set(BOLI_QML_ADMIN
     admin/StatTile.qml
     admin/UserDelegate.qml
     admin/UsersPage.qml
+    admin/AnalyticsPage.qml
+    admin/AnalyticsTable.qml
 )

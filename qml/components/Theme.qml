@@ -16,6 +16,8 @@ QtObject {
     readonly property int spacing: kiosk ? 16 : 8
     readonly property int margin: kiosk ? 24 : 12
     readonly property int radius: kiosk ? 12 : 6
+    // Charts: tall enough for a thumb to read the kiosk's labels, compact beside a trader's bid panel.
+    readonly property int chartHeight: kiosk ? 360 : 260
 
     // Noto Sans Devanagari carries Latin too, so Hindi screens with numbers and names render in one font.
     readonly property string fontFamily: App.language.code === "hi" ? "Noto Sans Devanagari" : "Noto Sans"
@@ -32,6 +34,9 @@ QtObject {
     readonly property color warning: "#f9a825"
     readonly property color success: "#2e7d32"
     readonly property color offline: "#6d4c41"
+    // Chart lines: the modal price in mandi green, its range in saffron, a second measure in blue.
+    readonly property color chartRange: "#f0a35e"
+    readonly property color chartSecond: "#1565c0"
 
     // Crop tiles on the kiosk: one colour per catalog category (by position), dark enough for white text.
     readonly property var tileColors: ["#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#c62828", "#4e342e",

@@ -6,4 +6,7 @@ set(BOLI_QML_COMPONENTS
     components/LanguageToggle.qml
     components/Theme.qml
     components/Toast.qml
+    components/FigureTile.qml
+    components/PriceHistoryChart.qml
+    components/TimeSeriesChart.qml
 )

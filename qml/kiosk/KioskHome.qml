@@ -13,6 +13,7 @@ Page {
     signal myListings()
     signal sales()
     signal registerFarmer()
+    signal results()
     background: Rectangle { color: Theme.background }
 
     Component.onCompleted: App.kiosk.crops.refresh() // crop names for every screen after this
@@ -78,6 +79,13 @@ Page {
                 Layout.preferredWidth: buttons.cellWidth
                 Layout.preferredHeight: Theme.touchTarget * 1.5
                 onClicked: page.sales()
+            }
+            KioskButton {
+                objectName: "kioskResultsButton"
+                text: qsTr("My results")
+                Layout.preferredWidth: buttons.cellWidth
+                Layout.preferredHeight: Theme.touchTarget * 1.5
+                onClicked: page.results()
             }
             KioskButton {
                 objectName: "kioskLogoutButton"

@@ -108,6 +108,7 @@ Page {
             onMyListings: stack.push(minePage)
             onSales: stack.push(salesPage)
             onRegisterFarmer: stack.push(registerPage)
+            onResults: stack.push(resultsPage)
         }
     }
     Component {
@@ -134,6 +135,10 @@ Page {
     Component {
         id: salesPage
         KioskSales {}
+    }
+    Component {
+        id: resultsPage
+        KioskResults {}
     }
     Component {
         id: registerPage

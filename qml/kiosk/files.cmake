@@ -14,5 +14,6 @@ set(BOLI_QML_KIOSK
     kiosk/KioskMyListings.qml
     kiosk/KioskPhotos.qml
     kiosk/KioskSales.qml
+    kiosk/KioskResults.qml
     kiosk/KioskWelcome.qml
 )

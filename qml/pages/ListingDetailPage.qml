@@ -128,6 +128,12 @@ Page {
                 Layout.fillWidth: true
             }
 
+            // What the crop fetches at the mandis near this lot, to judge the live price against.
+            PriceHistoryChart {
+                objectName: "detailPriceChart"
+                history: App.trader.priceHistory
+                Layout.fillWidth: true
+            }
             Label { text: qsTr("Bid history"); font.bold: true }
             ListView {
                 id: bidHistoryView

@@ -5,10 +5,11 @@
 #include "app/demodata.h"
 #include "app/demolistings.h"
 #include "appwindow.h"
+#include "demosales.h"
 #include "testserver.h"
 
+#include <QApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QTest>
 
 #include <functional>
@@ -24,9 +25,12 @@ struct Screen
     std::function<bool(AppWindow &)> reach; ///< from a fresh window to the screen
 };
 
-bool kioskLogin(AppWindow &w)
+/// The farmer whose three demo lots are sold before the screens (see main), for "My results".
+constexpr auto kSellingFarmer = u"9800000003";
+
+bool kioskLogin(AppWindow &w, const QString &phone = u"9800000001"_s)
 {
-    return w.click(u"kioskStartButton"_s) && w.type(u"kioskPhoneField"_s, u"9800000001"_s)
+    return w.click(u"kioskStartButton"_s) && w.type(u"kioskPhoneField"_s, phone)
         && w.type(u"kioskPinField"_s, u"1234"_s) && w.click(u"kioskLoginButton"_s)
         && w.waitFor(u"kioskHome"_s);
 }
@@ -58,7 +62,10 @@ QList<Screen> screens(qint64 cropId)
             [](AppWindow &w) {
                 return w.click(u"kioskStartButton"_s) && w.waitFor(u"kioskLogin"_s);
             }},
-        {u"kiosk"_s, u"kiosk-home"_s, kioskLogin},
+        {u"kiosk"_s, u"kiosk-home"_s,
+            [](AppWindow &w) {
+                return kioskLogin(w);
+            }},
         {u"kiosk"_s, u"kiosk-crops"_s,
             [](AppWindow &w) {
                 return kioskLogin(w) && w.click(u"kioskNewListingButton"_s) && w.waitFor(u"cropGrid"_s);
@@ -67,12 +74,18 @@ QList<Screen> screens(qint64 cropId)
             [cropId](AppWindow &w) {
                 return kioskLogin(w) && w.click(u"kioskNewListingButton"_s)
                     && w.click(u"cropTile_%1"_s.arg(cropId)) && w.waitFor(u"kioskListingForm"_s)
-                    && w.type(u"quantityField"_s, u"2500"_s) && w.type(u"startingPriceField"_s, u"2400"_s);
+                    && w.type(u"quantityField"_s, u"2500"_s) && w.type(u"startingPriceField"_s, u"2400"_s)
+                    && w.waitFor(u"priceChartView"_s);
             }},
         {u"kiosk"_s, u"kiosk-my-listings"_s,
             [](AppWindow &w) {
                 return kioskLogin(w) && w.click(u"kioskMyListingsButton"_s)
                     && w.waitFor(u"kioskMyListings"_s);
+            }},
+        {u"kiosk"_s, u"kiosk-results"_s,
+            [](AppWindow &w) {
+                return kioskLogin(w, QString::fromUtf16(kSellingFarmer)) && w.click(u"kioskResultsButton"_s)
+                    && w.waitFor(u"kioskResults"_s) && w.waitFor(u"timeSeriesChartView"_s);
             }},
         {u"desktop"_s, u"login"_s,
             [](AppWindow &w) {
@@ -86,7 +99,8 @@ QList<Screen> screens(qint64 cropId)
             [](AppWindow &w) {
                 return traderLogin(w)
                     && QMetaObject::invokeMethod(w.app().trader(), "openListing", Q_ARG(qint64, 1))
-                    && w.waitFor(u"listingDetail"_s) && w.click(u"placeBidButton"_s);
+                    && w.waitFor(u"listingDetail"_s) && w.click(u"placeBidButton"_s)
+                    && w.waitFor(u"priceChartView"_s);
             }},
         {u"desktop"_s, u"watchlist"_s,
             [](AppWindow &w) {
@@ -120,6 +134,11 @@ QList<Screen> screens(qint64 cropId)
             [](AppWindow &w) {
                 return adminLogin(w) && w.click(u"navSettings"_s) && w.waitFor(u"settingsPage"_s);
             }},
+        {u"admin"_s, u"admin-analytics"_s,
+            [](AppWindow &w) {
+                return adminLogin(w) && w.click(u"navAnalytics"_s) && w.waitFor(u"adminAnalytics"_s)
+                    && w.waitFor(u"timeSeriesChartView"_s);
+            }},
         {u"admin"_s, u"admin-audit"_s,
             [](AppWindow &w) {
                 return adminLogin(w) && w.click(u"navAudit"_s) && w.waitFor(u"auditPage"_s);
@@ -142,7 +161,7 @@ qint64 wheatId(boli::test::TestServer &server)
 int main(int argc, char *argv[])
 {
     qputenv("BOLI_TEST_DB", "sqlite");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // as boli-client: Qt Charts needs a QApplication
     if (argc != 2) {
         fprintf(stderr, "usage: boli-screenshots <output directory>\n");
         return 2;
@@ -156,6 +175,12 @@ int main(int argc, char *argv[])
     boli::server::DemoData demo(server.parts());
     demo.seed();
     boli::server::DemoListings(server.parts(), server.clock()).seed(); // the twelve live lots
+    // Sales for the analytics screens: one farmer accepts the bids on their lots (onion, tur, maize),
+    // the other demo lots stay live for the trader's screens.
+    if (boli::test::sellDemoLots(server, QString::fromUtf16(kSellingFarmer)) == 0) {
+        fprintf(stderr, "boli-screenshots: no demo lot could be sold\n");
+        return 1;
+    }
     const qint64 cropId = wheatId(server);
     for (const QString &language : {u"en"_s, u"hi"_s}) {
         for (const Screen &screen : screens(cropId)) {

@@ -7,8 +7,10 @@
 #include "app/demodata.h"
 #include "app/demolistings.h"
 #include "app/qmlregistration.h"
+#include "demosales.h"
 #include "testserver.h"
 
+#include <QApplication>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QtQml/QQmlExtensionPlugin>
@@ -35,6 +37,11 @@ public Q_SLOTS:
         if (options.mode == u"admin"_s) {
             boli::test::seedPendingListings(*m_server);
         }
+        // The analytics screens need sales: the first demo farmer accepts the bids on their lots.
+        if (qEnvironmentVariableIsSet("BOLI_QML_SELL_DEMO_LOTS")
+            && boli::test::sellDemoLots(*m_server) == 0) {
+            qFatal("no demo lot could be sold for the analytics tests");
+        }
         options.serverUrl = QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(m_server->port()));
         options.language = u"en"_s;
         options.dataDir = m_dataDir.path();
@@ -57,6 +64,14 @@ private:
 };
 } // namespace
 
-QUICK_TEST_MAIN_WITH_SETUP(boli_qml, QmlTestSetup)
+// Not QUICK_TEST_MAIN_WITH_SETUP: that one makes a QGuiApplication, and the charts' ChartView needs
+// a QApplication as in boli-client. quick_test_main_with_setup uses the application that exists.
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    QmlTestSetup setup;
+    return quick_test_main_with_setup(argc, argv, "boli_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "qmltestsetup.moc"

@@ -41,6 +41,25 @@ Item {
             return detail
         }
 
+        // The crop's mandi prices beside the live price: lot 3 is mustard at Kota, a mandi the
+        // shipped sample reports every day.
+        function test_priceChartBesideTheLivePrice() {
+            const shell = createTemporaryObject(shellComponent, root)
+            const detail = openLot(shell)
+            const chart = findChild(detail, "detailPriceChart")
+            const history = App.trader.priceHistory
+            tryVerify(() => history.hasData, 10000)
+            tryCompare(chart, "pointCount", history.series.count, 10000)
+            compare(chart.pointCount, 30)
+            compare(history.level, "market")
+            compare(chart.yAxis.min, history.series.yMin)
+            compare(chart.yAxis.max, history.series.yMax)
+            verify(history.latestModal > 0)
+            verify(chart.yAxis.min < history.latestModal / 100 && chart.yAxis.max > history.latestModal / 100)
+            mouseClick(findChild(detail, "backButton"))
+            tryCompare(history.series, "count", 0, 10000)
+        }
+
         function test_bidFromTheDetailPage() {
             const shell = createTemporaryObject(shellComponent, root)
             const detail = openLot(shell)
