@@ -68,7 +68,9 @@ QList<ListingFacts> AnalyticsQueries::bySeller(qint64 sellerId) const
 
 QList<ListingFacts> AnalyticsQueries::closedBetween(UtcMs fromMs, UtcMs toMs) const
 {
-    return select(u"l.status IN ('sold', 'unsold') AND l.ends_at >= :from AND l.ends_at < :to"_s,
+    // A sale counts on its own day: an accepted lot keeps its scheduled end, which may be days later.
+    return select(u"l.status IN ('sold', 'unsold') AND COALESCE(t.created_at, l.ends_at) >= :from "
+                  "AND COALESCE(t.created_at, l.ends_at) < :to"_s,
         {{u":from"_s, fromMs}, {u":to"_s, toMs}});
 }
 

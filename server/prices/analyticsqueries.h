@@ -31,6 +31,10 @@ struct ListingFacts
     std::optional<Paise> finalPrice; ///< the sale's price per quintal
     std::optional<Paise> saleTotal;
     std::optional<UtcMs> soldAt;
+
+    /// When it closed: the sale for a sold listing (a farmer may accept before the scheduled end),
+    /// else its end.
+    [[nodiscard]] UtcMs closedAt() const { return soldAt.value_or(endsAt); }
 };
 
 /// @brief Read-only SQL over listings, bids, sales and watchlists for analytics and suggestions.

@@ -58,7 +58,7 @@ MarketAnalytics::MarketAnalytics(
 std::optional<ReferencePrice> MarketAnalytics::referenceFor(const ListingFacts &facts) const
 {
     PricePlace place {facts.cropId, facts.mandi, facts.district, facts.state, {}};
-    place.asOf = indiaDate(facts.soldAt.value_or(facts.endsAt));
+    place.asOf = indiaDate(facts.closedAt());
     // Many lots of one crop sell at one mandi on one day: look each place and day up once per answer.
     const QString key = u"%1|%2|%3|%4|%5"_s.arg(facts.cropId)
                             .arg(place.market.toLower(), place.district.toLower(), place.state.toLower(),
@@ -164,7 +164,7 @@ QJsonObject MarketAnalytics::market(const QDate &from, const QDate &to) const
         auto &mandi = byMandi[mandiKey];
         mandi.first = {{u"mandi"_s, facts.mandi}, {u"district"_s, facts.district}, {u"state"_s, facts.state}};
         mandi.second.add(facts, listingBidders, ref);
-        byDay[indiaDate(facts.endsAt)].add(facts, listingBidders, ref);
+        byDay[indiaDate(facts.closedAt())].add(facts, listingBidders, ref);
     }
     QJsonArray crops;
     for (auto it = byCrop.cbegin(); it != byCrop.cend(); ++it) {

@@ -82,7 +82,8 @@ private:
         int views = 0; ///< listing_views rows, as the server stores them
     };
 
-    qint64 insert(const Lot &lot)
+    /// `saleAt`: when a sold lot sold, if not at its end (accepted early).
+    qint64 insert(const Lot &lot, std::optional<qint64> saleAt = std::nullopt)
     {
         const auto &db = *m_server->parts().database;
         const qint64 id = server::SqlQuery(db,
@@ -148,7 +149,7 @@ private:
                 .bind(u":price"_s, *lot.soldAt)
                 .bind(u":qty"_s, lot.quantityKg)
                 .bind(u":total"_s, totalForQuantity(*lot.soldAt, lot.quantityKg))
-                .bind(u":at"_s, lot.endsAt)
+                .bind(u":at"_s, saleAt.value_or(lot.endsAt))
                 .exec();
         }
         return id;
@@ -395,6 +396,24 @@ private Q_SLOTS:
         QVERIFY(reply.fields[u"suggestion"_s].isNull());
         QCOMPARE(
             code(*m_clients.at(u"F2"_s), u"prices.suggest"_s, {{u"crop_id"_s, 987'654}}), u"not_found"_s);
+    }
+
+    void anEarlySaleCountsOnItsOwnDay()
+    {
+        // Accepted on the 3rd, three days before its scheduled end: a sale of the 3rd. Maize at a
+        // mandi of its own, on days no other lot (nor the sales relative to today above) uses.
+        const QString gulabbagh[] {u"Gulabbagh"_s, u"Purnia"_s, u"Bihar"_s};
+        insert({u"F2"_s, u"maize"_s, gulabbagh[0], gulabbagh[1], gulabbagh[2], u"sold"_s, ist(6, 10),
+                   {u"T1"_s}, {}, 210000, 1000, {}, 0},
+            ist(3, 11));
+        const QJsonObject saleDay =
+            as(u"admin"_s, u"admin.analytics"_s, {{u"from"_s, u"2026-11-03"_s}, {u"to"_s, u"2026-11-03"_s}});
+        QCOMPARE(saleDay[u"totals"_s][u"listings"_s].toInteger(), 1);
+        QCOMPARE(saleDay[u"totals"_s][u"sold"_s].toInteger(), 1);
+        QCOMPARE(saleDay[u"by_day"_s][0][u"date"_s].toString(), u"2026-11-03"_s);
+        const QJsonObject scheduledDay =
+            as(u"admin"_s, u"admin.analytics"_s, {{u"from"_s, u"2026-11-06"_s}, {u"to"_s, u"2026-11-06"_s}});
+        QCOMPARE(scheduledDay[u"totals"_s][u"listings"_s].toInteger(), 0);
     }
 
 private:
