@@ -122,6 +122,7 @@ void CommitQueue::sendBatch()
                 batch.push_back(m_pending.front());
                 m_pending.pop_front();
             }
+            m_inFlightWrites = qsizetype(batch.size());
             QMetaObject::invokeMethod(m_writerContext, [this, batch] {
                 const bool committed = m_writer->run(batch);
                 QMetaObject::invokeMethod(
@@ -134,6 +135,7 @@ void CommitQueue::sendBatch()
 void CommitQueue::batchDone(const Batch &batch, bool committed)
 {
     m_inFlight = false;
+    m_inFlightWrites = 0;
     if (committed) {
         ++m_batches;
         m_writes += qint64(batch.size());

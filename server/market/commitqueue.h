@@ -57,7 +57,8 @@ public:
     ~CommitQueue() override;
 
     [[nodiscard]] Awaiter commit(Write write) { return Awaiter(*this, std::move(write)); }
-    [[nodiscard]] qsizetype pending() const { return qsizetype(m_pending.size()); }
+    /// Writes not committed yet: queued, and in the batch on the writer thread.
+    [[nodiscard]] qsizetype pending() const { return qsizetype(m_pending.size()) + m_inFlightWrites; }
     /// Batches committed so far and writes in them, for the benchmark and the logs.
     [[nodiscard]] qint64 batches() const { return m_batches; }
     [[nodiscard]] qint64 writes() const { return m_writes; }
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<Writer> m_writer;
     std::deque<Awaiter *> m_pending;
     bool m_inFlight = false;
+    qsizetype m_inFlightWrites = 0;
     qint64 m_batches = 0;
     qint64 m_writes = 0;
 };

@@ -44,9 +44,10 @@ void ListingViews::record(const ListingRecord &listing, const Caller &caller)
     if (!gathersViews(listing.status)) {
         return;
     }
-    // Neither the seller nor whoever listed it for them (a field agent, or an admin) is a buyer looking.
+    // Neither the seller, nor whoever listed it for them (a field agent), nor an admin moderating is a
+    // buyer looking.
     const auto user = caller.userId();
-    if (user && (*user == listing.sellerId || *user == listing.createdBy)) {
+    if (caller.role() == Role::Admin || (user && (*user == listing.sellerId || *user == listing.createdBy))) {
         return;
     }
     const QString viewer = viewerKey(caller);

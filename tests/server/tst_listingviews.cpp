@@ -103,6 +103,7 @@ private Q_SLOTS:
         QCOMPARE(stored(id)->createdBy, m_agent);
         look(as(kFarmer), id);
         look(as(kAgent), id);
+        look(as(kAdmin), id); // moderating, not buying
         look(as(kTraderA), id); // a marker: once it is stored, the looks before it were decided too
         QTRY_COMPARE(storedViews(id), 1);
         QCOMPARE(storedViewsBy(id, u"user:%1"_s.arg(m_traderA)), 1);
