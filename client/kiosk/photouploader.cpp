@@ -63,6 +63,11 @@ QCoro::Task<> PhotoUploader::upload(QByteArray photo, QString type, QString name
         setBusy(false);
         co_return; // the kiosk was reset meanwhile: this photo belonged to the last farmer
     }
+    if (token.isEmpty()) {
+        setBusy(false);
+        setError(errorMessage(ErrorCode::Unauthenticated)); // logged out meanwhile: ask, don't send
+        co_return;
+    }
     QNetworkRequest request(m_mediaUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, type);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());

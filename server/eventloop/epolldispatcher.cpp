@@ -19,12 +19,15 @@ namespace {
 
 constexpr int kMaxReadyPerRound = 512;
 
-qint64 monotonicMs()
+/// Microseconds: a timer due at a whole millisecond must not fire up to a millisecond early.
+qint64 monotonicUs()
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
+    return std::chrono::duration_cast<std::chrono::microseconds>(
         std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
+
+constexpr qint64 kUsPerMs = 1000;
 
 std::runtime_error systemError(const char *what)
 {
@@ -45,14 +48,22 @@ EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
         ::close(m_epoll);
         throw systemError("eventfd");
     }
+    m_wakeOnly = epoll_create1(EPOLL_CLOEXEC);
+    if (m_wakeOnly < 0) {
+        ::close(m_wakeFd);
+        ::close(m_epoll);
+        throw systemError("epoll_create1");
+    }
     epoll_event event {};
     event.events = EPOLLIN;
     event.data.fd = m_wakeFd;
     epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeFd, &event);
+    epoll_ctl(m_wakeOnly, EPOLL_CTL_ADD, m_wakeFd, &event);
 }
 
 EpollEventDispatcher::~EpollEventDispatcher()
 {
+    ::close(m_wakeOnly);
     ::close(m_wakeFd);
     ::close(m_epoll);
 }
@@ -64,17 +75,27 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     // Posted events first; one that posts another wakes the wait below at once (wakeUp()).
     QCoreApplication::sendPostedEvents();
 
-    const bool mayWait = flags.testFlag(QEventLoop::WaitForMoreEvents) && !m_interrupted.load();
+    if (m_interrupted.load()) {
+        return false; // quit() from a posted event: no more handlers in the loop that is ending
+    }
+    const bool withNotifiers = !flags.testFlag(QEventLoop::ExcludeSocketNotifiers);
+    const bool withTimers = !flags.testFlag(QEventLoop::X11ExcludeTimers);
+    const bool mayWait = flags.testFlag(QEventLoop::WaitForMoreEvents);
     if (mayWait) {
         Q_EMIT aboutToBlock();
     }
+    // Without notifiers, wait on the wake-up alone: level-triggered sockets would end every wait.
     std::array<epoll_event, kMaxReadyPerRound> ready {};
-    int count = epoll_wait(m_epoll, ready.data(), int(ready.size()), mayWait ? waitMs() : 0);
+    int count = epoll_wait(withNotifiers ? m_epoll : m_wakeOnly, ready.data(), int(ready.size()),
+        mayWait ? (withTimers ? waitMs() : -1) : 0);
     if (mayWait) {
         Q_EMIT awake();
     }
     if (count < 0) {
-        count = 0; // EINTR: a signal; the caller loops
+        if (errno != EINTR) { // EINTR: a signal; the caller loops
+            qWarning("EpollEventDispatcher: epoll_wait: %s", std::strerror(errno));
+        }
+        count = 0;
     }
     QList<QSocketNotifier *> round;
     for (int i = 0; i < count; ++i) {
@@ -84,9 +105,6 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
             eventfd_t drained = 0;
             eventfd_read(m_wakeFd, &drained);
             continue;
-        }
-        if (flags.testFlag(QEventLoop::ExcludeSocketNotifiers)) {
-            continue; // level-triggered: reported again on the next round
         }
         const auto socket = m_sockets.constFind(fd);
         if (socket == m_sockets.cend()) {
@@ -98,12 +116,12 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         if ((events & (EPOLLOUT | EPOLLHUP | EPOLLERR)) && socket->write) {
             round.append(socket->write);
         }
-        if ((events & EPOLLPRI) && socket->exception) {
+        if ((events & (EPOLLPRI | EPOLLHUP | EPOLLERR)) && socket->exception) {
             round.append(socket->exception);
         }
     }
     int activated = activateSockets(round);
-    if (!flags.testFlag(QEventLoop::X11ExcludeTimers)) {
+    if (withTimers) {
         activated += fireTimers();
     }
     return activated > 0;
@@ -116,9 +134,13 @@ int EpollEventDispatcher::activateSockets(QList<QSocketNotifier *> &round)
     m_rounds.append(&round);
     int activated = 0;
     for (qsizetype i = 0; i < round.size(); ++i) {
-        QSocketNotifier *notifier = std::exchange(round[i], nullptr);
+        QSocketNotifier *notifier = round.at(i);
         if (!notifier) {
             continue;
+        }
+        // Taken out of every round, so a nested loop and this one never both activate it.
+        for (QList<QSocketNotifier *> *pending : std::as_const(m_rounds)) {
+            std::replace(pending->begin(), pending->end(), notifier, static_cast<QSocketNotifier *>(nullptr));
         }
         QEvent event(QEvent::SockAct);
         QCoreApplication::sendEvent(notifier, &event);
@@ -194,7 +216,7 @@ void EpollEventDispatcher::updateInterest(int fd, Socket &socket)
 void EpollEventDispatcher::registerTimer(
     int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)
 {
-    m_timers.insert(timerId, Timer {interval, timerType, object, monotonicMs() + interval});
+    m_timers.insert(timerId, Timer {interval, timerType, object, monotonicUs() + interval * kUsPerMs});
 }
 
 bool EpollEventDispatcher::unregisterTimer(int timerId)
@@ -224,7 +246,7 @@ int EpollEventDispatcher::remainingTime(int timerId)
     if (it == m_timers.cend()) {
         return -1;
     }
-    return int(std::max<qint64>(0, it->dueMs - monotonicMs()));
+    return int(std::max<qint64>(0, (it->dueUs - monotonicUs() + kUsPerMs - 1) / kUsPerMs));
 }
 
 int EpollEventDispatcher::waitMs() const
@@ -234,39 +256,54 @@ int EpollEventDispatcher::waitMs() const
     }
     qint64 earliest = std::numeric_limits<qint64>::max();
     for (const Timer &timer : m_timers) {
-        earliest = std::min(earliest, timer.dueMs);
+        if (!timer.firing) {
+            earliest = std::min(earliest, timer.dueUs);
+        }
     }
-    return int(std::clamp<qint64>(earliest - monotonicMs(), 0, std::numeric_limits<int>::max()));
+    if (earliest == std::numeric_limits<qint64>::max()) {
+        return -1;
+    }
+    // Rounded up: waking before the timer is due would only wait again.
+    const qint64 waitUs = earliest - monotonicUs();
+    return int(std::clamp<qint64>((waitUs + kUsPerMs - 1) / kUsPerMs, 0, std::numeric_limits<int>::max()));
 }
 
 int EpollEventDispatcher::fireTimers()
 {
-    const qint64 now = monotonicMs();
+    const qint64 now = monotonicUs();
     QList<std::pair<qint64, int>> due; // (due time, id): fired earliest first
     for (auto it = m_timers.cbegin(); it != m_timers.cend(); ++it) {
-        if (it->dueMs <= now) {
-            due.append({it->dueMs, it.key()});
+        if (it->dueUs <= now && !it->firing) {
+            due.append({it->dueUs, it.key()});
         }
     }
     std::sort(due.begin(), due.end());
-    int fired = 0;
-    for (const auto &[dueMs, timerId] : std::as_const(due)) {
-        const auto it = m_timers.find(timerId);
-        if (it == m_timers.end() || it->dueMs > now) {
+    int activated = 0;
+    for (const auto &[dueUs, timerId] : std::as_const(due)) {
+        auto it = m_timers.find(timerId);
+        if (it == m_timers.end() || it->dueUs > now || it->firing) {
             continue; // stopped, or restarted by an earlier timer's handler
         }
-        // Rescheduled before delivery: a nested event loop in the handler must not fire it again.
-        // A timer that fell behind skips the missed beats rather than firing in a burst.
-        it->dueMs += it->intervalMs;
-        if (it->dueMs <= now && it->intervalMs > 0) {
-            it->dueMs = now + it->intervalMs;
+        // Rescheduled before delivery; a timer that fell behind skips the missed beats rather than
+        // firing in a burst. Marked while its handler runs, so a nested event loop there does not
+        // deliver it again (a zero-interval timer would, at once), as Qt's own dispatcher does.
+        it->dueUs += it->intervalMs * kUsPerMs;
+        if (it->dueUs <= now && it->intervalMs > 0) {
+            it->dueUs = now + it->intervalMs * kUsPerMs;
         }
+        it->firing = true;
+        // Zero-interval timers run on every pass and are not activity (as in Qt's dispatcher), or
+        // processEvents(flags, maxtime) would never see the loop idle.
+        activated += it->intervalMs > 0 ? 1 : 0;
         QObject *object = it->object;
         QTimerEvent event(timerId);
         QCoreApplication::sendEvent(object, &event);
-        ++fired;
+        it = m_timers.find(timerId); // the handler may have stopped it, or started others
+        if (it != m_timers.end()) {
+            it->firing = false;
+        }
     }
-    return fired;
+    return activated;
 }
 
 void EpollEventDispatcher::wakeUp()

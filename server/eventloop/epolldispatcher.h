@@ -50,7 +50,8 @@ private:
         qint64 intervalMs = 0;
         Qt::TimerType type = Qt::CoarseTimer;
         QObject *object = nullptr;
-        qint64 dueMs = 0; ///< monotonic
+        qint64 dueUs = 0; ///< monotonic, microseconds
+        bool firing = false; ///< its handler is running
     };
 
     void updateInterest(int fd, Socket &socket);
@@ -61,6 +62,7 @@ private:
 
     int m_epoll = -1;
     int m_wakeFd = -1;
+    int m_wakeOnly = -1; ///< an epoll set of m_wakeFd alone, for rounds that exclude socket notifiers
     std::atomic<bool> m_interrupted {false};
     QHash<int, Socket> m_sockets;
     QHash<int, Timer> m_timers;

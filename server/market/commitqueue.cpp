@@ -32,11 +32,13 @@ public:
             return true;
         } catch (const std::exception &error) {
             qCCritical(lcCommit) << "batch of" << batch.size() << "writes failed to commit:" << error.what();
-            for (Awaiter *awaiter : batch) {
-                awaiter->m_committed = false;
-            }
-            return false;
+        } catch (...) {
+            qCCritical(lcCommit) << "batch of" << batch.size() << "writes failed to commit";
         }
+        for (Awaiter *awaiter : batch) {
+            awaiter->m_committed = false;
+        }
+        return false;
     }
 
 private:
@@ -49,10 +51,12 @@ private:
             return true;
         } catch (const std::exception &error) {
             qCWarning(lcCommit) << "write rolled back:" << error.what();
-            m_database->execute(u"ROLLBACK TO SAVEPOINT boli_write"_s);
-            m_database->execute(u"RELEASE SAVEPOINT boli_write"_s);
-            return false;
+        } catch (...) {
+            qCWarning(lcCommit) << "write rolled back";
         }
+        m_database->execute(u"ROLLBACK TO SAVEPOINT boli_write"_s);
+        m_database->execute(u"RELEASE SAVEPOINT boli_write"_s);
+        return false;
     }
 
     std::unique_ptr<Database> m_database;
@@ -93,6 +97,10 @@ CommitQueue::CommitQueue(const DatabaseUrl &url, QObject *parent)
 
 CommitQueue::~CommitQueue()
 {
+    if (pending() > 0) {
+        // Never acknowledged, so nothing promised is lost; said so that a stop is not silent about it.
+        qCWarning(lcCommit) << pending() << "writes not committed at shutdown";
+    }
     // Closed on its own thread, after the batch in flight (queued before this) has ended.
     QMetaObject::invokeMethod(
         m_writerContext, [this] { m_writer.reset(); }, Qt::BlockingQueuedConnection);
@@ -140,7 +148,8 @@ void CommitQueue::batchDone(const Batch &batch, bool committed)
         ++m_batches;
         m_writes += qint64(batch.size());
     }
-    // What queued while this batch was on the disk goes next, before anyone resumes and queues more.
+    // The next batch takes what queued while this one was on the disk, and (being formed one turn
+    // later) what the resumed ops below queue now.
     sendBatch();
     // Resume in queue order; a resumed op may queue more writes for the next batch.
     for (Awaiter *awaiter : batch) {

@@ -212,8 +212,7 @@ QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(MarketCommand comm
         effects.after = after;
 
         m_gate.writeStarted(listingId);
-        auto commit =
-            m_stores.commits.commit([this, effects](const Database &db) { writeEffects(effects, db); });
+        auto commit = m_stores.commits.commit([effects](const Database &db) { writeEffects(effects, db); });
         const bool committed = co_await commit;
         const bool lastInFlight = m_gate.writeFinished(listingId);
         if (committed) {
@@ -238,13 +237,15 @@ QCoro::Task<std::variant<MarketOutcome, Error>> Market::apply(MarketCommand comm
     co_return Error::of(ErrorCode::Conflict);
 }
 
-void Market::writeEffects(const Effects &e, const Database &db) const
+void Market::writeEffects(const Effects &e, const Database &db)
 {
-    // On the commit queue's writer thread: its own connection, so its own repositories.
+    // On the commit queue's writer thread: its own connection and repositories, nothing of the Market
+    // (static), and the audit record stamped with the command's own time rather than the batch's.
     ListingRepository listings(db);
     TransactionRepository sales(db);
     NotificationRepository notifications(db);
-    AuditLog auditLog(db, m_clock);
+    const ManualClock commandTime(e.after.updatedAt);
+    AuditLog auditLog(db, commandTime);
     const qint64 now = e.after.updatedAt;
     const qint64 id = e.after.id;
     if (!listings.saveState(e.after, e.before.version)) {
@@ -311,15 +312,17 @@ void Market::announce(
         }
         Q_EMIT bidsAccepted(id, bids);
     }
-    if (outcome.change.extended) {
-        Q_EMIT extended(id, outcome.listing.endsAt);
-    }
     if (outcome.change.outbidUserId && outcome.change.outbidUserId != outcome.listing.leaderId) {
         Q_EMIT outbid(*outcome.change.outbidUserId,
             {{u"listing_id"_s, id}, {u"price"_s, outcome.listing.price},
                 {u"minimum_bid"_s, listingView.value(u"minimum_bid"_s)}});
     }
+    // The new state before the events it explains: a watcher reads the extension or the close after
+    // the bid rows and the listing that caused them (Watchers sends what is pending first).
     Q_EMIT listingChanged(id, listingView);
+    if (outcome.change.extended) {
+        Q_EMIT extended(id, outcome.listing.endsAt);
+    }
     if (outcome.change.statusAfter != outcome.change.statusBefore
         && (isFinal(outcome.listing.status)
             || outcome.listing.status == ListingStatus::AwaitingConfirmation)) {

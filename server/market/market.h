@@ -114,7 +114,7 @@ private:
     /// Why a listing is not running: unknown (not_found) or already over (invalid_transition).
     [[nodiscard]] Error closedOrMissing(qint64 listingId) const;
     void reload(qint64 listingId);
-    void writeEffects(const Effects &effects, const Database &database) const;
+    static void writeEffects(const Effects &effects, const Database &database);
     void announce(
         const RunningListing &listing, const MarketOutcome &outcome, const QList<Notification> &sent);
     QCoro::Task<> runDue(MarketCommand command);

@@ -47,6 +47,15 @@ QList<qint64> UpdatePacer::takeDue()
     return due;
 }
 
+bool UpdatePacer::take(qint64 listingId)
+{
+    if (!m_pending.remove(listingId)) {
+        return false;
+    }
+    m_lastSentAt.insert(listingId, m_clock.nowMs());
+    return true;
+}
+
 std::optional<qint64> UpdatePacer::nextDueInMs() const
 {
     std::optional<qint64> next;

@@ -27,6 +27,9 @@ public:
     void markPending(qint64 listingId);
     /// Takes the pending listings whose interval has passed and records them as sent now.
     [[nodiscard]] QList<qint64> takeDue();
+    /// Takes the listing now, due or not, and records it as sent: for an event that must not overtake
+    /// it. False when it was not pending.
+    bool take(qint64 listingId);
     /// Milliseconds until the next pending listing is due: 0 when one is due now, nullopt when none
     /// is pending.
     [[nodiscard]] std::optional<qint64> nextDueInMs() const;

@@ -198,7 +198,11 @@ void Watchers::sendToWatchers(
     if (watchers == m_byListing.cend()) {
         return;
     }
-    m_fanOut.finish(listingId); // this event follows the update already on its way
+    // This event follows the changes that led to it: the paced ones still waiting go first, in full.
+    if (m_pacer.take(listingId)) {
+        flushListing(listingId, m_acceptedRows.take(listingId));
+    }
+    m_fanOut.finish(listingId);
     const EncodedEvent encoded(event, fields);
     const QSet<ClientConnection *> recipients = *watchers;
     for (ClientConnection *connection : recipients) {

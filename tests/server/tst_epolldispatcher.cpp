@@ -49,6 +49,33 @@ private Q_SLOTS:
         QTRY_VERIFY(once);
     }
 
+    void aTimerIsNotDeliveredInsideItsOwnHandler()
+    {
+        // A zero-interval timer whose handler runs a nested event loop: Qt's dispatcher does not
+        // deliver it again inside itself, and neither may this one.
+        QTimer timer;
+        timer.setInterval(0);
+        int depth = 0;
+        int deepest = 0;
+        int calls = 0;
+        connect(&timer, &QTimer::timeout, this, [&] {
+            ++depth;
+            deepest = std::max(deepest, depth);
+            if (++calls == 1) {
+                for (int i = 0; i < 20; ++i) {
+                    QCoreApplication::processEvents();
+                }
+            }
+            if (calls >= 5) {
+                timer.stop();
+            }
+            --depth;
+        });
+        timer.start();
+        QTRY_COMPARE(calls, 5);
+        QCOMPARE(deepest, 1);
+    }
+
     void postedEventsAndOtherThreadsWakeTheLoop()
     {
         bool queued = false;

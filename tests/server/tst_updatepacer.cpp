@@ -80,6 +80,21 @@ private Q_SLOTS:
         QCOMPARE(pacer.takeDue(), QList<qint64> {1});
     }
 
+    void takingSendsNowAndStartsTheInterval()
+    {
+        ManualClock clock;
+        UpdatePacer pacer(clock, 50);
+        QVERIFY(!pacer.take(1)); // nothing pending
+        pacer.markPending(1);
+        QCOMPARE(pacer.takeDue(), QList<qint64> {1});
+        clock.advanceMs(10);
+        pacer.markPending(1);
+        QVERIFY(pacer.take(1)); // an event that must not overtake it: sent now, not due yet
+        QCOMPARE(pacer.nextDueInMs(), std::nullopt);
+        pacer.markPending(1);
+        QCOMPARE(pacer.nextDueInMs(), 50); // the interval runs from the taking
+    }
+
     void forgottenListingsAreNotSent()
     {
         ManualClock clock;
