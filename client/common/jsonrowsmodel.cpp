@@ -5,10 +5,6 @@
 
 namespace boli::client {
 
-namespace {
-constexpr int kRowRole = Qt::UserRole;
-}
-
 JsonRowsModel::JsonRowsModel(QStringList fields, Decorate decorate, QObject *parent)
     : QAbstractListModel(parent)
     , m_fields(std::move(fields))
@@ -25,30 +21,18 @@ QVariant JsonRowsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const QJsonObject &row = m_rows.at(index.row());
-    if (role == kRowRole) {
-        return row.toVariantMap();
-    }
-    const int field = role - kRowRole - 1;
-    if (field < 0 || field >= m_fields.size()) {
-        return {};
-    }
-    return row.value(m_fields.at(field)).toVariant();
+    return QueryModel::roleData(m_rows.at(index.row()), m_fields, role);
 }
 
 QHash<int, QByteArray> JsonRowsModel::roleNames() const
 {
-    QHash<int, QByteArray> names {{kRowRole, "row"}};
-    for (int i = 0; i < m_fields.size(); ++i) {
-        names.insert(kRowRole + 1 + i, QueryModel::roleNameFor(m_fields.at(i)));
-    }
-    return names;
+    return QueryModel::roleNamesFor(m_fields);
 }
 
 int JsonRowsModel::roleOf(const QString &field) const
 {
     const qsizetype at = m_fields.indexOf(field);
-    return at < 0 ? -1 : kRowRole + 1 + int(at);
+    return at < 0 ? -1 : QueryModel::kRowRole + 1 + int(at);
 }
 
 void JsonRowsModel::setRows(const QJsonArray &rows)

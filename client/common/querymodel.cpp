@@ -9,10 +9,6 @@
 namespace boli::client {
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr int kRowRole = Qt::UserRole;
-}
-
 QueryModel::QueryModel(ServerConnection &connection, Query query, QObject *parent)
     : QAbstractListModel(parent)
     , m_connection(connection)
@@ -29,22 +25,31 @@ QVariant QueryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const QJsonObject &row = m_rows.at(index.row());
-    if (role == kRowRole) {
-        return row.toVariantMap();
-    }
-    const int field = role - kRowRole - 1;
-    if (field < 0 || field >= m_query.fields.size()) {
-        return {};
-    }
-    return row.value(m_query.fields.at(field)).toVariant();
+    return roleData(m_rows.at(index.row()), m_query.fields, role);
 }
 
 QHash<int, QByteArray> QueryModel::roleNames() const
 {
+    return roleNamesFor(m_query.fields);
+}
+
+QVariant QueryModel::roleData(const QJsonObject &row, const QStringList &fields, int role)
+{
+    if (role == kRowRole) {
+        return row.toVariantMap();
+    }
+    const int field = role - kRowRole - 1;
+    if (field < 0 || field >= fields.size()) {
+        return {};
+    }
+    return row.value(fields.at(field)).toVariant();
+}
+
+QHash<int, QByteArray> QueryModel::roleNamesFor(const QStringList &fields)
+{
     QHash<int, QByteArray> names {{kRowRole, "row"}};
-    for (int i = 0; i < m_query.fields.size(); ++i) {
-        names.insert(kRowRole + 1 + i, roleNameFor(m_query.fields.at(i)));
+    for (int i = 0; i < fields.size(); ++i) {
+        names.insert(kRowRole + 1 + i, roleNameFor(fields.at(i)));
     }
     return names;
 }

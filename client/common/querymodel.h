@@ -57,6 +57,12 @@ public:
 
     /// "display_name" → "displayName".
     [[nodiscard]] static QByteArray roleNameFor(const QString &field);
+    /// The role of a whole row; field roles follow it in the order of the fields.
+    static constexpr int kRowRole = Qt::UserRole;
+    /// Roles of JSON rows with these fields: `row`, then one camelCase role per field.
+    [[nodiscard]] static QHash<int, QByteArray> roleNamesFor(const QStringList &fields);
+    /// What `role` (from roleNamesFor) shows of `row`.
+    [[nodiscard]] static QVariant roleData(const QJsonObject &row, const QStringList &fields, int role);
 
 Q_SIGNALS:
     void loadingChanged();

@@ -12,7 +12,7 @@ UpdatePacer::UpdatePacer(const Clock &clock, qint64 intervalMs)
     , m_intervalMs(intervalMs)
 { }
 
-void UpdatePacer::markPending(qint64 listingId)
+qint64 UpdatePacer::markPending(qint64 listingId)
 {
     m_pending.insert(listingId);
     // A wall clock set back must not hold the listing until it catches up: count the last send as now.
@@ -20,6 +20,7 @@ void UpdatePacer::markPending(qint64 listingId)
     if (const auto last = m_lastSentAt.find(listingId); last != m_lastSentAt.end() && *last > now) {
         *last = now;
     }
+    return waitMs(listingId, now);
 }
 
 qint64 UpdatePacer::waitMs(qint64 listingId, qint64 now) const

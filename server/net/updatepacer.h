@@ -23,8 +23,9 @@ class UpdatePacer
 public:
     UpdatePacer(const Clock &clock, qint64 intervalMs);
 
-    /// The listing has something new for its watchers.
-    void markPending(qint64 listingId);
+    /// The listing has something new for its watchers; returns the milliseconds until it is due
+    /// (0: now), so the caller can arm its timer without looking at every pending listing.
+    qint64 markPending(qint64 listingId);
     /// Takes the pending listings whose interval has passed and records them as sent now.
     [[nodiscard]] QList<qint64> takeDue();
     /// Takes the listing now, due or not, and records it as sent: for an event that must not overtake

@@ -105,16 +105,21 @@ void Watchers::bidsAccepted(qint64 listingId, const QJsonArray &rows)
 
 void Watchers::markPending(qint64 listingId)
 {
-    m_pacer.markPending(listingId);
-    scheduleFlush();
+    // On every accepted bid: only this listing's wait matters, the timer already covers the others.
+    wakeWithin(m_pacer.markPending(listingId));
 }
 
 void Watchers::scheduleFlush()
 {
-    const std::optional<qint64> wait = m_pacer.nextDueInMs();
-    // A due listing waits for nothing; otherwise wake for the earliest one, unless already waking sooner.
-    if (wait && (!m_flushTimer.isActive() || m_flushTimer.remainingTime() > *wait)) {
-        m_flushTimer.start(int(*wait));
+    if (const std::optional<qint64> wait = m_pacer.nextDueInMs()) {
+        wakeWithin(*wait);
+    }
+}
+
+void Watchers::wakeWithin(qint64 waitMs)
+{
+    if (!m_flushTimer.isActive() || m_flushTimer.remainingTime() > waitMs) {
+        m_flushTimer.start(int(waitMs));
     }
 }
 

@@ -58,7 +58,10 @@ public:
 
 private:
     void flush();
+    /// Arms the flush for the earliest pending listing (after a flush).
     void scheduleFlush();
+    /// Makes sure the flush runs within `waitMs`.
+    void wakeWithin(qint64 waitMs);
     void markPending(qint64 listingId);
     void flushFeed();
     void flushListing(qint64 listingId, const QJsonArray &rows);

@@ -22,7 +22,7 @@ private Q_SLOTS:
         ManualClock clock;
         UpdatePacer pacer(clock, 50);
         QCOMPARE(pacer.nextDueInMs(), std::nullopt);
-        pacer.markPending(7);
+        QCOMPARE(pacer.markPending(7), 0);
         QCOMPARE(pacer.nextDueInMs(), 0);
         QCOMPARE(pacer.takeDue(), QList<qint64> {7});
         QCOMPARE(pacer.nextDueInMs(), std::nullopt);
@@ -36,8 +36,8 @@ private Q_SLOTS:
         pacer.markPending(7);
         QCOMPARE(pacer.takeDue(), QList<qint64> {7});
         clock.advanceMs(10);
-        pacer.markPending(7);
-        pacer.markPending(7); // a second change before the send is the same pending send
+        QCOMPARE(pacer.markPending(7), 40);
+        QCOMPARE(pacer.markPending(7), 40); // a second change before the send is the same pending send
         QVERIFY(pacer.takeDue().isEmpty());
         QCOMPARE(pacer.nextDueInMs(), 40);
         clock.advanceMs(39);
