@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QImage>
+#include <QPointer>
 #include <QQueue>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
@@ -85,7 +86,8 @@ QQuickItem *AppWindow::waitFor(const QString &objectName, int timeoutMs) const
 bool AppWindow::click(const QString &objectName, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
-    QQuickItem *item = waitFor(objectName, timeoutMs);
+    // Guarded: while this waits, the page may be replaced and the item with it (a loader, a stack).
+    QPointer<QQuickItem> item = waitFor(objectName, timeoutMs);
     while (item && !item->isEnabled() && !deadline.hasExpired()) {
         QTest::qWait(20);
     }
@@ -100,7 +102,16 @@ bool AppWindow::click(const QString &objectName, int timeoutMs)
         qWarning("cannot click %s: the window was not drawn", qPrintable(objectName));
         return false;
     }
-    scrollIntoView(item);
+    if (!item) {
+        item = waitFor(objectName, int(deadline.remainingTime())); // the page was rebuilt meanwhile
+    }
+    if (item) {
+        scrollIntoView(item);
+    }
+    if (!item) {
+        qWarning("cannot click %s: it went away", qPrintable(objectName));
+        return false;
+    }
     const QPointF middle = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, middle.toPoint());
     return true;
